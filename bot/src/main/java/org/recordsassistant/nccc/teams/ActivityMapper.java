@@ -36,6 +36,9 @@ final class ActivityMapper {
 			if (activity == null || activity.getType() == null || activity.getType().isBlank()) {
 				throw new MalformedActivityException("The activity has no type.");
 			}
+			if (activity.getServiceUrl() == null || activity.getServiceUrl().isBlank()) {
+				throw new MalformedActivityException("The activity has no serviceUrl to answer on.");
+			}
 			return activity;
 		} catch (JsonProcessingException e) {
 			// Jackson's message may quote the body; keep only where it failed.

@@ -29,10 +29,7 @@ final class InboundPolicy {
 	/** @return why the activity is refused, or null when it may proceed */
 	String refusal(Activity activity) {
 		String serviceUrl = activity.getServiceUrl();
-		if (serviceUrl == null || serviceUrl.isBlank()) {
-			return "The activity has no serviceUrl.";
-		}
-		if (!serviceUrlAllowed(serviceUrl)) {
+		if (serviceUrl == null || !serviceUrlAllowed(serviceUrl)) {
 			return "The activity's serviceUrl is not a Bot Framework or Teams host.";
 		}
 		if (!allowedTenants.isEmpty()) {

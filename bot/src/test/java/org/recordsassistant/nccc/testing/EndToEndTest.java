@@ -1,0 +1,33 @@
+package org.recordsassistant.nccc.testing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for end-to-end tests: the whole app on a random loopback port in local mode (in-memory H2),
+ * a {@link FakeBotConnector} that records what the bot sends, and {@link BotConversation}s that post
+ * real activities. Subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"server.address=127.0.0.1",
+		"spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
+		"nccc.teams.connector.base-backoff=5ms",
+		"nccc.teams.connector.max-retry-wait=3s" })
+public abstract class EndToEndTest {
+	protected static final FakeBotConnector connector = new FakeBotConnector();
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeEach
+	void resetConnector() {
+		connector.reset();
+	}
+
+
+	/** A chat with a new user. */
+	protected BotConversation chatAs(String userName) {
+		return BotConversation.as(port, connector, userName);
+	}
+}
