@@ -27,10 +27,6 @@ final class IconDrawer {
     /** Must equal {@code accentColor} in the manifest template; {@code TeamsPackageTests} checks it. */
     static final Color ACCENT = new Color(0x0F, 0x5E, 0x8C);
 
-    static final int COLOR_SIZE = 192;
-
-    static final int OUTLINE_SIZE = 32;
-
     private IconDrawer() {
     }
 
@@ -43,13 +39,13 @@ final class IconDrawer {
 
     /** Full-bleed accent square (Teams rounds the corners itself), white bubble, accent tick. Fully opaque. */
     static BufferedImage drawColor() {
-        BufferedImage image = new BufferedImage(COLOR_SIZE, COLOR_SIZE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(IconRules.COLOR_SIZE, IconRules.COLOR_SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(ACCENT);
-            g.fillRect(0, 0, COLOR_SIZE, COLOR_SIZE);
+            g.fillRect(0, 0, IconRules.COLOR_SIZE, IconRules.COLOR_SIZE);
             // Teams asks for the symbol to sit well inside the square; this bubble spans about 120 px.
             g.setColor(Color.WHITE);
             g.fill(bubble(36, 44, 120, 88, 22, 56, 26));
@@ -65,7 +61,8 @@ final class IconDrawer {
 
     /** White bubble outline and tick on transparency; every pixel is either opaque white or fully transparent. */
     static BufferedImage drawOutline() {
-        BufferedImage image = new BufferedImage(OUTLINE_SIZE, OUTLINE_SIZE, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(IconRules.OUTLINE_SIZE, IconRules.OUTLINE_SIZE,
+                BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             // No antialiasing: Teams tints the outline icon, and part-transparent edge pixels show as grey fringes.
