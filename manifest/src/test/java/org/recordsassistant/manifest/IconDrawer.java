@@ -18,9 +18,9 @@ import javax.imageio.ImageIO;
  * Draws the two Teams app icons: a white speech bubble holding a tick, the "declared and filed" mark.
  *
  * <p>The PNGs in {@code src/main/teams} are the committed output of {@link #main}; run it again after changing
- * the drawing ({@code java -cp target/test-classes org.recordsassistant.manifest.IconDrawer src/main/teams} from
- * {@code manifest/}). It lives with the tests so the build never redraws icons behind a reviewer's back, and
- * {@code IconDrawerTests} keeps the drawing inside the rules Teams sets for each icon.
+ * the drawing (see "Redrawing the icons" in {@code manifest/README.md}). It lives with the tests so the build
+ * never redraws icons behind a reviewer's back, and {@code IconDrawerTests} keeps the drawing inside the rules
+ * Teams sets for each icon.
  */
 final class IconDrawer {
 
