@@ -20,6 +20,7 @@ import org.recordsassistant.nccc.teams.spi.FreeTextHandler;
 import org.recordsassistant.nccc.teams.spi.TurnHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,10 +56,17 @@ class BotConfiguration {
 		return new AuthenticationConfiguration();
 	}
 
+	/**
+	 * @param connectorCredential a credential supplied by the context (tests use a fake one); otherwise
+	 *        built from the settings
+	 */
 	@Bean
-	NcccAdapter adapter(CredentialProvider credentials, TeamsProperties teams) {
+	NcccAdapter adapter(CredentialProvider credentials, TeamsProperties teams,
+			ObjectProvider<ConnectorTokenCredential> connectorCredential) {
 		TeamsProperties.Connector connector = teams.connector();
-		NcccAdapter adapter = new NcccAdapter(credentials, teams, tokenCredential(teams),
+		TokenCredential tokenCredential = connectorCredential.getIfAvailable(
+				() -> new ConnectorTokenCredential(tokenCredential(teams))).credential();
+		NcccAdapter adapter = new NcccAdapter(credentials, teams, tokenCredential,
 				new ConnectorRetryStrategy(connector.maxRetries(), connector.baseBackoff(), connector.maxRetryWait()));
 		adapter.setOnTurnError((context, error) -> {
 			log.error("Unhandled error in a {} turn: {}", context.getActivity().getType(), error.getClass().getName());
@@ -95,6 +103,10 @@ class BotConfiguration {
 				yield builder.build();
 			}
 		};
+	}
+
+	/** The azure-identity credential for Bot Connector tokens; null for a client secret or local mode. */
+	record ConnectorTokenCredential(TokenCredential credential) {
 	}
 
 	@Bean

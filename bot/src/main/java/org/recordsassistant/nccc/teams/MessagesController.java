@@ -1,13 +1,11 @@
 package org.recordsassistant.nccc.teams;
 
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
-import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ChannelProvider;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
@@ -68,7 +66,7 @@ class MessagesController {
 		try {
 			identity = JwtTokenValidation.authenticateRequest(activity, authHeader, credentials, channels, authConfig)
 					.join();
-		} catch (CompletionException | AuthenticationException e) {
+		} catch (RuntimeException e) {
 			// Any failure to establish who is calling is a 401; the reason stays in our log, not the reply.
 			log.warn("Rejected unauthenticated activity of type {}: {}", activity.getType(),
 					rootCause(e).getClass().getSimpleName());
