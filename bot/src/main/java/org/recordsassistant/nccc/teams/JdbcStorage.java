@@ -44,7 +44,7 @@ final class JdbcStorage implements Storage {
 	private static final String WILDCARD = "*";
 	private static final int MAX_MERGE_ATTEMPTS = 5;
 	private static final int SNAPSHOTS = 10_000;
-	private static final List<String> ALLOWED_PACKAGES = List.of("java.util.", "java.lang.", "java.time.",
+	private static final List<String> ALLOWED_PACKAGES = List.of("java.util.", "java.time.",
 			"com.microsoft.bot.", "org.recordsassistant.nccc.");
 
 	private final JdbcTemplate jdbc;
