@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,7 +43,7 @@ final class JdbcStorage implements Storage {
 	private static final Logger log = LoggerFactory.getLogger(JdbcStorage.class);
 	static final String ETAG = "eTag";
 	private static final String WILDCARD = "*";
-	private static final int MAX_MERGE_ATTEMPTS = 5;
+	private static final int MAX_MERGE_ATTEMPTS = 25;
 	private static final int SNAPSHOTS = 10_000;
 	private static final List<String> ALLOWED_PACKAGES = List.of("java.util.", "java.time.",
 			"com.microsoft.bot.", "org.recordsassistant.nccc.");
@@ -146,8 +147,19 @@ final class JdbcStorage implements Storage {
 				remember(key, value, etag, merged);
 				return;
 			}
+			pauseBeforeRetry(attempt);
 		}
 		throw new StateConflictException(key);
+	}
+
+	/** A short, growing, random pause so instances racing on one key stop colliding in lock step. */
+	private static void pauseBeforeRetry(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + 2L * Math.min(attempt, 10)));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StateConflictException("interrupted");
+		}
 	}
 
 	/** Three-way merge of top-level properties: ours where we changed it since {@code base}, theirs elsewhere. */

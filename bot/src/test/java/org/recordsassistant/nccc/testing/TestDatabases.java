@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -34,8 +36,7 @@ public final class TestDatabases {
 	/** A new, empty database of this kind with every Flyway migration applied. */
 	public static DataSource migrated(Kind kind) {
 		return switch (kind) {
-			case H2 -> migrate(new SimpleDriverDataSource(new org.h2.Driver(),
-					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2", null);
+			case H2 -> migrate(pooled("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2", null);
 			case POSTGRESQL -> postgres();
 		};
 	}
@@ -54,8 +55,19 @@ public final class TestDatabases {
 		String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		SimpleDriverDataSource admin = new SimpleDriverDataSource(new org.postgresql.Driver(), url, user, password);
 		new org.springframework.jdbc.core.JdbcTemplate(admin).execute("CREATE SCHEMA " + schema);
-		return migrate(new SimpleDriverDataSource(new org.postgresql.Driver(), schemaUrl, user, password), "postgresql",
-				schema);
+		return migrate(pooled(schemaUrl, user, password), "postgresql", schema);
+	}
+
+	/** Pooled like production: a connection per statement would make contention tests measure connects. */
+	private static DataSource pooled(String url, String user, String password) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(url);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setMaximumPoolSize(8);
+		config.setMinimumIdle(0);
+		config.setIdleTimeout(10_000);
+		return new HikariDataSource(config);
 	}
 
 	private static DataSource migrate(DataSource dataSource, String vendor, String schema) {
