@@ -125,6 +125,29 @@ public final class BotConversation {
 		return activity;
 	}
 
+	/**
+	 * Says {@code text} and returns only the HTTP status, without collecting the replies: for load
+	 * tests, where reading the connector's journal every turn would cost more than the turn.
+	 */
+	public int saysQuickly(String text) {
+		ObjectNode activity = activity("message");
+		activity.put("text", text);
+		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
+		String header = authorization.apply(connector.serviceUrl());
+		if (header != null) {
+			request.header("Authorization", header);
+		}
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		} catch (IOException e) {
+			throw new IllegalStateException("Could not reach the bot", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public BotExchange post(ObjectNode activity) {
 		return postRaw(activity.toString(), authorization.apply(activity.path("serviceUrl").asText()));
 	}
