@@ -60,6 +60,13 @@ class PinnedDependencyLinkageTests {
 		assertThat(missing).as("SDK references that no longer resolve").isEmpty();
 	}
 
+	@Test
+	void detectsAReferenceThatNoLongerResolves() {
+		assertThat(resolves(new Reference("okhttp3/OkHttpClient$Builder", "connectTimeout", "(JLjava/util/concurrent/TimeUnit;)Lokhttp3/OkHttpClient$Builder;", false))).isTrue();
+		assertThat(resolves(new Reference("okhttp3/OkHttpClient$Builder", "connectTimeout", "(I)V", false))).isFalse();
+		assertThat(resolves(new Reference("okhttp3/NoSuchType", "x", "()V", false))).isFalse();
+	}
+
 	record Reference(String owner, String name, String descriptor, boolean field) {
 		@Override
 		public String toString() {
