@@ -1,0 +1,33 @@
+package org.recordsassistant.graphconnector;
+
+import com.microsoft.kiota.ApiException;
+import java.util.Set;
+
+/**
+ * Turns Graph SDK failures into {@link RecordsLibraryException}s that carry the HTTP status and Graph
+ * request id, and never the service's error text (which can echo file names).
+ */
+final class GraphErrors {
+
+    static final int NOT_FOUND = 404;
+    static final int CONFLICT = 409;
+
+    private GraphErrors() {
+    }
+
+    static RecordsLibraryException translate(ApiException e, String action) {
+        int status = e.getResponseStatusCode();
+        String requestId = requestId(e);
+        return new RecordsLibraryException("Microsoft Graph refused to " + action + " (HTTP " + status
+                + (requestId == null ? "" : ", request-id " + requestId) + "); check the app's permissions on "
+                + "the records site, then retry", status, requestId, e);
+    }
+
+    static String requestId(ApiException e) {
+        if (e.getResponseHeaders() == null) {
+            return null;
+        }
+        Set<String> values = e.getResponseHeaders().get("request-id");
+        return values == null || values.isEmpty() ? null : values.iterator().next();
+    }
+}
