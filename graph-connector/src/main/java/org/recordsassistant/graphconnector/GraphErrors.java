@@ -19,8 +19,8 @@ final class GraphErrors {
         int status = e.getResponseStatusCode();
         String requestId = requestId(e);
         return new RecordsLibraryException("Microsoft Graph refused to " + action + " (HTTP " + status
-                + (requestId == null ? "" : ", request-id " + requestId) + "); check the app's permissions on "
-                + "the records site, then retry", status, requestId, e);
+                + (requestId == null ? "" : ", request-id " + requestId) + "); check the app's Graph permissions "
+                + "and the configured ids, then retry", status, requestId, e);
     }
 
     static String requestId(ApiException e) {
