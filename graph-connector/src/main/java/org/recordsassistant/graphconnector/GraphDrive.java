@@ -1,5 +1,6 @@
 package org.recordsassistant.graphconnector;
 
+import com.microsoft.graph.core.models.IProgressCallback;
 import com.microsoft.graph.drives.item.items.item.content.ContentRequestBuilder;
 import com.microsoft.graph.drives.item.items.item.createuploadsession.CreateUploadSessionPostRequestBody;
 import com.microsoft.graph.models.DriveItem;
@@ -71,10 +72,15 @@ final class GraphDrive {
      *
      * @throws NameTakenException if {@code conflictBehavior} is {@code fail} and the name is taken
      */
-    DriveEntry upload(String path, RecordFile file, String conflictBehavior) {
+    DriveEntry upload(String path, RecordFile file, String conflictBehavior, IProgressCallback progress) {
         try {
-            DriveItem item = file.size() > largeFileThreshold ? uploadLarge(path, file, conflictBehavior)
-                    : uploadSmall(path, file, conflictBehavior);
+            DriveItem item;
+            if (file.size() > largeFileThreshold) {
+                item = uploadLarge(path, file, conflictBehavior, progress);
+            } else {
+                item = uploadSmall(path, file, conflictBehavior);
+                progress.report(file.size(), file.size());
+            }
             if (item == null || item.getFile() == null || item.getFile().getHashes() == null) {
                 // Some answers (a session finished by a retry) carry no item or no hashes: ask by path.
                 return getByPath(path).orElseThrow(() -> new RecordsLibraryException(
@@ -108,14 +114,15 @@ final class GraphDrive {
         }
     }
 
-    private DriveItem uploadLarge(String path, RecordFile file, String conflictBehavior) {
+    private DriveItem uploadLarge(String path, RecordFile file, String conflictBehavior,
+            IProgressCallback progress) {
         DriveItemUploadableProperties properties = new DriveItemUploadableProperties();
         properties.getAdditionalData().put(CONFLICT_BEHAVIOR, conflictBehavior);
         CreateUploadSessionPostRequestBody body = new CreateUploadSessionPostRequestBody();
         body.setItem(properties);
         UploadSession session = graph.drives().byDriveId(driveId).items().byDriveItemId(itemRef(path))
                 .createUploadSession().post(body);
-        return largeFiles.upload(session, file.path(), file.size());
+        return largeFiles.upload(session, file.path(), file.size(), progress);
     }
 
     Optional<DriveEntry> getByPath(String path) {

@@ -1,5 +1,6 @@
 package org.recordsassistant.graphconnector;
 
+import com.microsoft.graph.core.models.IProgressCallback;
 import com.microsoft.graph.core.models.IUploadSession;
 import com.microsoft.graph.core.models.UploadResult;
 import com.microsoft.graph.core.requests.upload.UploadSessionRequestBuilder;
@@ -47,7 +48,7 @@ final class LargeFileUploads {
      * @return the created item, or null if the session completed without returning it (ask by path)
      * @throws ApiException with status 409 if the name turned out to be taken when the upload completed
      */
-    DriveItem upload(UploadSession created, Path file, long size) {
+    DriveItem upload(UploadSession created, Path file, long size, IProgressCallback progress) {
         Parsable session = created;
         String uploadUrl = created.getUploadUrl();
         long offset = 0;
@@ -57,7 +58,9 @@ final class LargeFileUploads {
             try (PathInputStream in = new PathInputStream(file, offset)) {
                 LargeFileUploadTask<DriveItem> task = new LargeFileUploadTask<>(adapter, session, in, size,
                         sliceSize, DriveItem::createFromDiscriminatorValue);
-                UploadResult<DriveItem> result = task.upload(1, null);
+                long base = offset;
+                UploadResult<DriveItem> result = task.upload(1,
+                        (sent, total) -> progress.report(Math.min(base + sent, total), total));
                 if (result.isUploadSuccessful()) {
                     return result.itemResponse;
                 }

@@ -1,5 +1,6 @@
 package org.recordsassistant.graphconnector;
 
+import com.microsoft.graph.core.models.IProgressCallback;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,10 +38,12 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
 
     private final GraphDrive drive;
     private final String defaultRetentionLabel;
+    private final UploadProgressListener progress;
 
-    SharePointRecordsLibrary(GraphDrive drive, String defaultRetentionLabel) {
+    SharePointRecordsLibrary(GraphDrive drive, String defaultRetentionLabel, UploadProgressListener progress) {
         this.drive = drive;
         this.defaultRetentionLabel = defaultRetentionLabel;
+        this.progress = progress;
     }
 
     /**
@@ -67,7 +70,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
         for (int index = 0; index < recordPackage.files().size(); index++) {
             RecordFile file = recordPackage.files().get(index);
             FileDigests local = digest(file, index);
-            Placed placed = place(folder, file, local, existing, used, transferId);
+            Placed placed = place(folder, file, local, existing, used, transferId, index);
             DriveEntry item = placed.entry();
             used.add(item.name());
             if (!local.quickXorHash().equals(item.quickXorHash())) {
@@ -104,7 +107,8 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
     }
 
     private Placed place(String folder, RecordFile file, FileDigests local, List<DriveEntry> existing,
-            Set<String> used, String transferId) {
+            Set<String> used, String transferId, int index) {
+        IProgressCallback report = (sent, total) -> progress.onProgress(index, sent, total);
         String base = RecordPaths.fileName(file.name());
         Optional<DriveEntry> prior = existing.stream()
                 .filter(e -> file.sha256().equals(e.sha256()) && folder.equals(e.folderPath())
@@ -114,7 +118,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
             if (local.quickXorHash().equals(prior.get().quickXorHash())) {
                 return new Placed(prior.get(), true);
             }
-            return new Placed(drive.upload(folder + "/" + prior.get().name(), file, GraphDrive.REPLACE), false);
+            return new Placed(drive.upload(folder + "/" + prior.get().name(), file, GraphDrive.REPLACE, report), false);
         }
         for (int n = 1; n <= RecordPaths.MAX_CANDIDATES; n++) {
             String name = RecordPaths.candidate(base, n);
@@ -123,7 +127,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
             }
             String path = folder + "/" + name;
             try {
-                return new Placed(drive.upload(path, file, GraphDrive.FAIL), false);
+                return new Placed(drive.upload(path, file, GraphDrive.FAIL, report), false);
             } catch (GraphDrive.NameTakenException e) {
                 Optional<DriveEntry> taken = drive.getByPath(path);
                 if (taken.isEmpty()) {
@@ -133,7 +137,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
                 boolean sameHash = local.quickXorHash().equals(other.quickXorHash());
                 if (transferId.equals(other.transferId())) {
                     return sameHash ? new Placed(other, true)
-                            : new Placed(drive.upload(path, file, GraphDrive.REPLACE), false);
+                            : new Placed(drive.upload(path, file, GraphDrive.REPLACE, report), false);
                 }
                 if (other.transferId() == null && sameHash) {
                     // Uploaded by an earlier, interrupted filing before its columns were set.

@@ -37,6 +37,7 @@ public final class SharePointRecordsLibraryBuilder {
     private int maxRetries = 3;
     private int maxResumes = 5;
     private Duration timeout = Duration.ofSeconds(60);
+    private UploadProgressListener progressListener = UploadProgressListener.NONE;
 
     /**
      * Creates a builder with the defaults: Graph v1.0 endpoint, 4 MiB large-file threshold, 5 MiB slices,
@@ -210,6 +211,18 @@ public final class SharePointRecordsLibraryBuilder {
     }
 
     /**
+     * Sets a listener told how far each upload has got. Optional.
+     *
+     * @param progressListener the listener
+     * @return this builder
+     * @throws NullPointerException if {@code progressListener} is null
+     */
+    public SharePointRecordsLibraryBuilder progressListener(UploadProgressListener progressListener) {
+        this.progressListener = Objects.requireNonNull(progressListener, "progressListener must not be null");
+        return this;
+    }
+
+    /**
      * Builds a new library from the settings.
      *
      * @return a new library
@@ -232,6 +245,6 @@ public final class SharePointRecordsLibraryBuilder {
                 : GraphClientFactory.createClient(authenticationProvider, endpoint, timeout, maxRetries);
         GraphDrive drive = new GraphDrive(graph, siteId, driveId, listId, largeFileThreshold, sliceSize,
                 maxResumes);
-        return new SharePointRecordsLibrary(drive, retentionLabel);
+        return new SharePointRecordsLibrary(drive, retentionLabel, progressListener);
     }
 }

@@ -95,6 +95,7 @@ final class FakeGraph implements ResponseDefinitionTransformerV2 {
     private final List<String> labelPatches = new ArrayList<>();
     private final AtomicInteger listItemIds = new AtomicInteger();
     private boolean corruptNextUpload;
+    private String uploadHost;
 
     @Override
     public String getName() {
@@ -163,7 +164,8 @@ final class FakeGraph implements ResponseDefinitionTransformerV2 {
             sessions.put(id, new Session(byPath, behavior));
             URI absolute = URI.create(request.getAbsoluteUrl());
             ObjectNode body = sessionJson(sessions.get(id));
-            body.put("uploadUrl", absolute.getScheme() + "://" + absolute.getAuthority() + "/upload/" + id);
+            String host = uploadHost == null ? absolute.getHost() : uploadHost;
+            body.put("uploadUrl", absolute.getScheme() + "://" + host + ":" + absolute.getPort() + "/upload/" + id);
             return json(200, body);
         }
         if (action.equals("retentionLabel")) {
@@ -322,6 +324,11 @@ final class FakeGraph implements ResponseDefinitionTransformerV2 {
     }
 
     // ---- used by tests ----
+
+    /** Hands out upload URLs on another host name (same server), as SharePoint does. */
+    synchronized void uploadHost(String host) {
+        uploadHost = host;
+    }
 
     synchronized void corruptNextUpload() {
         corruptNextUpload = true;

@@ -33,7 +33,7 @@ class GraphDirectoryTests {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         directory = new GraphDirectoryBuilder().graphClient(GraphClientFactory.createClient(
-                new AnonymousAuthenticationProvider(), server.baseUrl() + "/v1.0", Duration.ofSeconds(5), 1))
+                new AnonymousAuthenticationProvider(), "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
                 .buildClient();
     }
 

@@ -31,7 +31,7 @@ class GraphMailerTests {
         server.start();
         mailer = new GraphMailerBuilder().sender("records-assistant@example.gov.uk")
                 .graphClient(GraphClientFactory.createClient(new AnonymousAuthenticationProvider(),
-                        server.baseUrl() + "/v1.0", Duration.ofSeconds(5), 1))
+                        "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
                 .buildClient();
     }
 

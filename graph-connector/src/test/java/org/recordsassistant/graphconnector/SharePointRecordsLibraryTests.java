@@ -3,6 +3,7 @@ package org.recordsassistant.graphconnector;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,17 +16,23 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.graphconnector.models.FiledFile;
 import org.recordsassistant.graphconnector.models.FiledRecord;
 import org.recordsassistant.graphconnector.models.RecordPackage;
+import reactor.core.publisher.Mono;
 
 class SharePointRecordsLibraryTests extends RecordsLibraryContract {
 
@@ -51,9 +58,12 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
     }
 
     private SharePointRecordsLibraryBuilder builder() {
+        return unauthenticatedBuilder().authenticationProvider(new AnonymousAuthenticationProvider());
+    }
+
+    private SharePointRecordsLibraryBuilder unauthenticatedBuilder() {
         return new SharePointRecordsLibraryBuilder()
-                .authenticationProvider(new AnonymousAuthenticationProvider())
-                .endpoint(server.baseUrl() + "/v1.0")
+                .endpoint("http://127.0.0.1:" + server.port() + "/v1.0")
                 .siteId(FakeGraph.SITE_ID)
                 .driveId(FakeGraph.DRIVE_ID)
                 .retentionLabel(LABEL)
@@ -153,6 +163,47 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
         assertThat(fake.bytes(record.files().get(0).itemId()))
                 .isEqualTo(Files.readAllBytes(recordPackage.files().get(0).path()));
         assertThat(library.verify(record).passed()).isTrue();
+    }
+
+    @Test
+    void sendsTheTokenToGraphButNeverToTheUploadUrl() throws IOException {
+        // Graph on 127.0.0.1, upload URLs on "localhost": a different host, as SharePoint's are.
+        fake.uploadHost("localhost");
+        TokenCredential credential = request -> Mono.just(new AccessToken("graph-token",
+                OffsetDateTime.now().plusHours(1)));
+        library = unauthenticatedBuilder().credential(credential).buildClient();
+
+        library.file(recordPackage("token-1", "Site visit arrangements", 1, LARGE));
+
+        server.verify(postRequestedFor(urlMatching(".*/createUploadSession"))
+                .withHeader("Authorization", equalTo("Bearer graph-token")));
+        server.verify(5, putRequestedFor(urlPathMatching("/upload/.*")).withoutHeader("Authorization"));
+    }
+
+    @Test
+    void renamesALargeFileWhoseNameIsTaken() throws IOException {
+        placeForeignFile(FOLDER, "chat.txt", "someone else's notes".getBytes());
+
+        FiledRecord record = library.file(recordPackage("large-conflict", "Site visit arrangements", 1, LARGE));
+
+        assertThat(record.files()).extracting(FiledFile::name).containsExactly("chat (2).txt");
+        server.verify(2, postRequestedFor(urlMatching(".*/createUploadSession")));
+        assertThat(library.verify(record).passed()).isTrue();
+    }
+
+    @Test
+    void reportsProgressOfEachUploadSlice() throws IOException {
+        List<long[]> reports = new CopyOnWriteArrayList<>();
+        library = builder().progressListener((index, sent, total) -> reports.add(new long[] {index, sent, total}))
+                .buildClient();
+
+        library.file(recordPackage("progress-1", "Site visit arrangements", 2, LARGE));
+
+        assertThat(reports).hasSize(6);
+        assertThat(reports.get(0)).containsExactly(0, SLICE, LARGE);
+        assertThat(reports.get(4)).containsExactly(0, LARGE, LARGE);
+        assertThat(reports.get(5)[0]).isEqualTo(1);
+        assertThat(reports.get(5)[1]).isEqualTo(reports.get(5)[2]);
     }
 
     @Test
