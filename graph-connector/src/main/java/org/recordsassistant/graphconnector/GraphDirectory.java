@@ -57,6 +57,8 @@ public final class GraphDirectory implements Directory {
                 return Optional.empty();
             }
             throw GraphErrors.translate(e, "read the directory");
+        } catch (RuntimeException e) {
+            throw GraphErrors.unexpected(e, "read the directory");
         }
     }
 

@@ -23,6 +23,21 @@ final class GraphErrors {
                 + "and the configured ids, then retry", status, requestId, e);
     }
 
+    /**
+     * For failures the SDK does not report as {@link ApiException}: timeouts, broken connections, and error
+     * pages that are not JSON (Kiota cannot parse them into an OData error).
+     */
+    static RecordsLibraryException unexpected(RuntimeException e, String action) {
+        if (e instanceof RecordsLibraryException known) {
+            return known;
+        }
+        if (e instanceof ApiException api) {
+            return translate(api, action);
+        }
+        return new RecordsLibraryException("could not " + action + ": Microsoft Graph did not answer in time, the "
+                + "connection failed, or the answer was not Graph's; retry later", e);
+    }
+
     static String requestId(ApiException e) {
         if (e.getResponseHeaders() == null) {
             return null;

@@ -53,6 +53,9 @@ public final class GraphMailer implements Mailer {
         } catch (ApiException e) {
             LOG.warn("sendMail failed with HTTP {} ({} recipients)", e.getResponseStatusCode(), message.to().size());
             throw GraphErrors.translate(e, "send a mail");
+        } catch (RuntimeException e) {
+            LOG.warn("sendMail failed without an HTTP status ({} recipients)", message.to().size());
+            throw GraphErrors.unexpected(e, "send a mail");
         }
         LOG.info("mail handed to Graph for {} recipients", message.to().size());
     }

@@ -70,7 +70,10 @@ final class LargeFileUploads {
                     throw e;
                 }
                 failure = e;
-            } catch (CancellationException e) {
+            } catch (RecordsLibraryException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // CancellationException, or a timeout or broken connection that Kiota wraps unchecked.
                 failure = e;
             } catch (IOException e) {
                 failure = new RecordsLibraryException("could not read or send a slice of the file", e);

@@ -57,6 +57,14 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
     @Override
     public FiledRecord file(RecordPackage recordPackage) {
         Objects.requireNonNull(recordPackage, "recordPackage must not be null");
+        try {
+            return fileChecked(recordPackage);
+        } catch (RuntimeException e) {
+            throw GraphErrors.unexpected(e, "file the record");
+        }
+    }
+
+    private FiledRecord fileChecked(RecordPackage recordPackage) {
         String transferId = recordPackage.transferId();
         List<DriveEntry> existing = drive.findByTransferId(transferId);
         String folder = existing.stream().map(DriveEntry::folderPath).filter(Objects::nonNull).findFirst()
@@ -170,6 +178,14 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
     @Override
     public VerificationResult verify(FiledRecord record) {
         Objects.requireNonNull(record, "record must not be null");
+        try {
+            return verifyChecked(record);
+        } catch (RuntimeException e) {
+            throw GraphErrors.unexpected(e, "verify the record");
+        }
+    }
+
+    private VerificationResult verifyChecked(FiledRecord record) {
         List<FileProblem> problems = new ArrayList<>();
         for (FiledFile file : record.files()) {
             Optional<String> hash = drive.quickXorHash(file.itemId());
@@ -195,6 +211,14 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
     @Override
     public Optional<FiledRecord> findByTransferId(String transferId) {
         Objects.requireNonNull(transferId, "transferId must not be null");
+        try {
+            return findChecked(transferId);
+        } catch (RuntimeException e) {
+            throw GraphErrors.unexpected(e, "look up the transfer");
+        }
+    }
+
+    private Optional<FiledRecord> findChecked(String transferId) {
         List<DriveEntry> entries = drive.findByTransferId(transferId);
         if (entries.isEmpty()) {
             return Optional.empty();

@@ -207,6 +207,51 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
     }
 
     @Test
+    void givesUpOnACallThatTakesLongerThanTheTimeout() throws IOException {
+        library = builder().timeout(Duration.ofSeconds(3)).maxRetries(0).buildClient();
+        server.stubFor(put(urlMatching(CONTENT_PUT)).atPriority(1)
+                .willReturn(aResponse().withStatus(201).withFixedDelay(8_000)));
+        RecordPackage recordPackage = recordPackage("slow-1", "Site visit arrangements", 1);
+
+        assertThatThrownBy(() -> library.file(recordPackage)).isInstanceOfSatisfying(RecordsLibraryException.class,
+                e -> {
+                    assertThat(e.getStatusCode()).isZero();
+                    List<Throwable> causes = new java.util.ArrayList<>();
+                    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                        causes.add(c);
+                    }
+                    assertThat(causes).hasAtLeastOneElementOfType(java.io.InterruptedIOException.class);
+                });
+        server.verify(1, putRequestedFor(urlMatching(CONTENT_PUT)));
+    }
+
+    @Test
+    void resumesAnUploadSessionAfterASliceTimesOut() throws IOException {
+        // Generous next to a warm call, so a cold first call in a fresh JVM does not time out instead.
+        library = builder().timeout(Duration.ofSeconds(3)).buildClient();
+        server.stubFor(put(urlPathMatching("/upload/.*")).withHeader("Content-Range", matching("bytes 327680-.*"))
+                .atPriority(1).inScenario("slow").whenScenarioStateIs(STARTED).willSetStateTo("fast again")
+                .willReturn(aResponse().withStatus(202).withFixedDelay(8_000)));
+        RecordPackage recordPackage = recordPackage("slice-timeout", "Site visit arrangements", 1, LARGE);
+
+        FiledRecord record = library.file(recordPackage);
+
+        server.verify(1, getRequestedFor(urlPathMatching("/upload/.*")));
+        assertThat(fake.bytes(record.files().get(0).itemId()))
+                .isEqualTo(Files.readAllBytes(recordPackage.files().get(0).path()));
+    }
+
+    @Test
+    void reportsANonJsonErrorPageAsARecordsLibraryException() throws IOException {
+        server.stubFor(put(urlMatching(CONTENT_PUT)).atPriority(1).willReturn(aResponse().withStatus(502)
+                .withHeader("Content-Type", "text/html").withBody("<html>Bad gateway</html>")));
+
+        assertThatThrownBy(() -> library.file(recordPackage("proxy-1", "Site visit arrangements", 1)))
+                .isInstanceOfSatisfying(RecordsLibraryException.class,
+                        e -> assertThat(e.getStatusCode()).isIn(0, 502));
+    }
+
+    @Test
     void setsTheListItemColumnsFromTheMetadata() throws IOException {
         FiledRecord record = library.file(recordPackage("fields-1", "Site visit arrangements", 2));
 
