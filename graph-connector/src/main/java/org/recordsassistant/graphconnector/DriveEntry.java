@@ -1,6 +1,8 @@
 package org.recordsassistant.graphconnector;
 
 import com.microsoft.graph.models.DriveItem;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.recordsassistant.graphconnector.models.FileRole;
 
@@ -58,6 +60,10 @@ record DriveEntry(String itemId, String name, long size, String quickXorHash, St
             return null;
         }
         String relative = path.substring(root + "root:".length());
+        if (relative.indexOf('%') >= 0) {
+            // Our names never contain '%' (RecordPaths removes it), so any '%' here is an escape.
+            relative = URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
         return relative.startsWith("/") ? relative.substring(1) : relative;
     }
 }

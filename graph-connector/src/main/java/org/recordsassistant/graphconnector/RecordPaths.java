@@ -10,7 +10,9 @@ import org.recordsassistant.graphconnector.models.RecordPackage;
  * <p>Folder: {@code <year>/<reference> <subject>}. A subject or file name is made safe for SharePoint and for
  * local file systems like this:
  * <ol>
- *   <li>the characters {@code " * : < > ? / \ |} and control characters are removed;</li>
+ *   <li>the characters {@code " * : < > ? / \ |}, also {@code # %} (allowed by SharePoint Online today but
+ *       not by older libraries and sync clients, and they would make percent-encoded paths ambiguous), and
+ *       control characters are removed;</li>
  *   <li>runs of white space become one space;</li>
  *   <li>the SharePoint-reserved sequence {@code _vti_} is removed;</li>
  *   <li>leading {@code ~} characters, and leading and trailing dots and spaces, are removed;</li>
@@ -29,7 +31,7 @@ final class RecordPaths {
     /** Candidates tried for one file before giving up with a {@link RecordConflictException}. */
     static final int MAX_CANDIDATES = 50;
 
-    private static final String FORBIDDEN = "\"*:<>?/\\|";
+    private static final String FORBIDDEN = "\"*:<>?/\\|#%";
     private static final Set<String> DEVICE_NAMES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3",
             "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7",
             "LPT8", "LPT9");

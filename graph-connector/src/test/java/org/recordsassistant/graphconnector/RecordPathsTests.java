@@ -12,6 +12,11 @@ class RecordPathsTests {
     }
 
     @Test
+    void alsoRemovesHashAndPercent() {
+        assertThat(RecordPaths.fileName("100% #1.txt")).isEqualTo("100 1.txt");
+    }
+
+    @Test
     void stripsTildesDotsAndSpacesAtTheEnds() {
         assertThat(RecordPaths.subject(" ~~.. Minutes .. ")).isEqualTo("Minutes");
         assertThat(RecordPaths.fileName("~$draft.docx")).isEqualTo("$draft.docx");
