@@ -344,6 +344,10 @@ final class FakeGraph implements ResponseDefinitionTransformerV2 {
         item.bytes[item.bytes.length / 2] ^= 0x01;
     }
 
+    synchronized void delete(String itemId) {
+        itemsByPath.values().removeIf(i -> i.id.equals(itemId));
+    }
+
     synchronized byte[] bytes(String itemId) {
         return byId(itemId).bytes.clone();
     }

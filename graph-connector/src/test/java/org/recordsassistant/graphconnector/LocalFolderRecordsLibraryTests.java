@@ -41,6 +41,11 @@ class LocalFolderRecordsLibraryTests extends RecordsLibraryContract {
     }
 
     @Override
+    void delete(FiledRecord record, FiledFile file) throws IOException {
+        Files.delete(library.inside(record.folderPath() + "/" + file.name()));
+    }
+
+    @Override
     void placeForeignFile(String folder, String name, byte[] content) throws IOException {
         Path dir = Files.createDirectories(library.inside(folder));
         Files.write(dir.resolve(name), content);

@@ -43,6 +43,9 @@ abstract class RecordsLibraryContract {
     /** Changes the stored bytes of a filed file behind the library's back. */
     abstract void tamper(FiledRecord record, FiledFile file) throws IOException;
 
+    /** Deletes a filed file behind the library's back. */
+    abstract void delete(FiledRecord record, FiledFile file) throws IOException;
+
     /** Puts a file that the library did not file (no transfer id) at {@code folder/name}. */
     abstract void placeForeignFile(String folder, String name, byte[] content) throws IOException;
 
@@ -152,6 +155,23 @@ abstract class RecordsLibraryContract {
 
         assertThat(second.files()).extracting(FiledFile::name).containsExactly("chat.txt", "conversation.json",
                 "photo-1.jpg");
+        assertThat(library().verify(second).passed()).isTrue();
+        assertThat(storedFileCount(FOLDER)).isEqualTo(3);
+    }
+
+    @Test
+    void refilingUploadsAFileThatIsMissingAndKeepsTheRest() throws IOException {
+        RecordPackage recordPackage = recordPackage("transfer-12", "Site visit arrangements", 3);
+        FiledRecord first = library().file(recordPackage);
+        delete(first, first.files().get(1));
+        assertThat(library().verify(first).problems()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.MISSING));
+
+        FiledRecord second = library().file(recordPackage);
+
+        assertThat(second.files().get(0)).isEqualTo(first.files().get(0));
+        assertThat(second.files().get(2)).isEqualTo(first.files().get(2));
+        assertThat(second.files().get(1).name()).isEqualTo("conversation.json");
         assertThat(library().verify(second).passed()).isTrue();
         assertThat(storedFileCount(FOLDER)).isEqualTo(3);
     }

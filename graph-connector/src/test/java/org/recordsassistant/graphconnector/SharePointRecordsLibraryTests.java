@@ -84,6 +84,11 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
     }
 
     @Override
+    void delete(FiledRecord record, FiledFile file) {
+        fake.delete(file.itemId());
+    }
+
+    @Override
     void placeForeignFile(String folder, String name, byte[] content) {
         fake.putForeignItem(folder + "/" + name, content);
     }
@@ -319,6 +324,25 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
         server.verify(3, putRequestedFor(urlMatching(CONTENT_PUT)));
         assertThat(fake.fieldPatches()).hasSize(3);
         assertThat(fake.labelPatches()).hasSize(3);
+    }
+
+    @Test
+    void completesAnInterruptedFilingWithoutUploadingFinishedFilesAgain() throws IOException {
+        RecordPackage recordPackage = recordPackage("interrupted-1", "Site visit arrangements", 3);
+        server.stubFor(put(urlMatching(".*conversation\\.json.*/content.*")).atPriority(1)
+                .inScenario("outage").whenScenarioStateIs(STARTED).willSetStateTo("over")
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"generalException\",\"message\":\"x\"}}")));
+        assertThatThrownBy(() -> library.file(recordPackage)).isInstanceOf(RecordsLibraryException.class);
+        assertThat(storedFileCount(FOLDER)).isEqualTo(1);
+
+        FiledRecord record = library.file(recordPackage);
+
+        assertThat(record.files()).extracting(FiledFile::name)
+                .containsExactly("chat.txt", "conversation.json", "photo-1.jpg");
+        server.verify(1, putRequestedFor(urlMatching(".*chat\\.txt.*/content.*")));
+        assertThat(fake.fieldPatches()).hasSize(3);
+        assertThat(library.verify(record).passed()).isTrue();
     }
 
     @Test
