@@ -23,4 +23,14 @@ public record DirectoryUser(String id, String displayName, String mail, String u
     public DirectoryUser {
         Objects.requireNonNull(id, "id must not be null");
     }
+
+    /**
+     * Describes the person by object id only, so that it is safe to log.
+     *
+     * @return the id
+     */
+    @Override
+    public String toString() {
+        return "DirectoryUser[id=" + id + "]";
+    }
 }

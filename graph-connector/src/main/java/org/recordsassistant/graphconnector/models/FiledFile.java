@@ -29,4 +29,15 @@ public record FiledFile(String name, String itemId, long size, String sha256, St
         Objects.requireNonNull(webUrl, "webUrl must not be null");
         Objects.requireNonNull(role, "role must not be null");
     }
+
+    /**
+     * Describes the filed file without its name or URL, so that it is safe to log.
+     *
+     * @return item id, role, size and hashes
+     */
+    @Override
+    public String toString() {
+        return "FiledFile[itemId=" + itemId + ", role=" + role + ", size=" + size + ", sha256=" + sha256
+                + ", quickXorHash=" + quickXorHash + "]";
+    }
 }

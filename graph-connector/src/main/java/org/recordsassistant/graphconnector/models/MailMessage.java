@@ -26,4 +26,14 @@ public record MailMessage(List<String> to, String subject, String htmlBody) {
             throw new IllegalArgumentException("a mail needs at least one non-blank recipient");
         }
     }
+
+    /**
+     * Describes the mail by recipient count only, so that it is safe to log.
+     *
+     * @return the recipient count
+     */
+    @Override
+    public String toString() {
+        return "MailMessage[recipients=" + to.size() + "]";
+    }
 }

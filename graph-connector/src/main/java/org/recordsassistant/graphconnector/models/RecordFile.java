@@ -43,4 +43,14 @@ public record RecordFile(String name, Path path, long size, String sha256, Strin
             throw new IllegalArgumentException("sha256 must be 64 hexadecimal digits");
         }
     }
+
+    /**
+     * Describes the file without its name or path, so that it is safe to log.
+     *
+     * @return role, size and hash
+     */
+    @Override
+    public String toString() {
+        return "RecordFile[role=" + role + ", size=" + size + ", sha256=" + sha256 + "]";
+    }
 }

@@ -54,4 +54,16 @@ public record RecordMetadata(String reference, String declarant, String channel,
             throw new IllegalArgumentException("messageCount must not be negative");
         }
     }
+
+    /**
+     * Describes the metadata without personal data (declarant, counterparties, uploader), so that it is safe
+     * to log.
+     *
+     * @return reference, channel, business area, message count and classification
+     */
+    @Override
+    public String toString() {
+        return "RecordMetadata[reference=" + reference + ", channel=" + channel + ", businessArea=" + businessArea
+                + ", messageCount=" + messageCount + ", classification=" + classification + "]";
+    }
 }

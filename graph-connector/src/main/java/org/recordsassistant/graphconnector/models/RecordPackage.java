@@ -63,4 +63,15 @@ public record RecordPackage(String transferId, String reference, String subject,
     public int year() {
         return created.atZone(ZoneOffset.UTC).getYear();
     }
+
+    /**
+     * Describes the package without its subject or file names, so that it is safe to log.
+     *
+     * @return transfer id, reference and file count
+     */
+    @Override
+    public String toString() {
+        return "RecordPackage[transferId=" + transferId + ", reference=" + reference + ", files=" + files.size()
+                + "]";
+    }
 }
