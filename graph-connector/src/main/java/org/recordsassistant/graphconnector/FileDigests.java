@@ -1,0 +1,69 @@
+package org.recordsassistant.graphconnector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 and QuickXorHash of a file, computed in one streaming pass with a 64 KiB buffer.
+ *
+ * @param size bytes read
+ * @param sha256 lower-case hex SHA-256
+ * @param quickXorHash Base64 QuickXorHash
+ */
+record FileDigests(long size, String sha256, String quickXorHash) {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    static FileDigests of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return digest(in, null);
+        }
+    }
+
+    /** Copies {@code source} to a new file {@code target}, forcing it to disk, and returns the digests. */
+    static FileDigests copy(Path source, Path target) throws IOException {
+        try (InputStream in = Files.newInputStream(source);
+                FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(channel);
+            FileDigests digests = digest(in, out);
+            out.flush();
+            channel.force(true);
+            return digests;
+        }
+    }
+
+    private static FileDigests digest(InputStream in, OutputStream copyTo) throws IOException {
+        MessageDigest sha256 = newSha256();
+        QuickXorHash quickXor = new QuickXorHash();
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long size = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            sha256.update(buffer, 0, read);
+            quickXor.update(buffer, 0, read);
+            if (copyTo != null) {
+                copyTo.write(buffer, 0, read);
+            }
+            size += read;
+        }
+        return new FileDigests(size, HexFormat.of().formatHex(sha256.digest()), quickXor.digestBase64());
+    }
+
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.recordsassistant.graphconnector;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recordsassistant.graphconnector.models.MailMessage;
+
+class GraphMailerTests {
+
+    /** Kiota percent-encodes the @ of a UPN in the path. */
+    private static final String SEND_MAIL = "/v1.0/users/records-assistant%40example.gov.uk/sendMail";
+
+    private WireMockServer server;
+    private GraphMailer mailer;
+
+    @BeforeEach
+    void start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        mailer = new GraphMailerBuilder().sender("records-assistant@example.gov.uk")
+                .graphClient(GraphClientFactory.createClient(new AnonymousAuthenticationProvider(),
+                        "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
+                .buildClient();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void postsAnHtmlMailThatIsNotSavedToSentItems() {
+        server.stubFor(post(urlPathEqualTo(SEND_MAIL)).willReturn(aResponse().withStatus(202)));
+
+        mailer.send(new MailMessage(List.of("iao@example.gov.uk"), "New record filed", "<p>Filed</p>"));
+
+        // The SDK writes the action parameters in PascalCase, as Graph's metadata names them.
+        server.verify(postRequestedFor(urlPathEqualTo(SEND_MAIL)).withRequestBody(equalToJson("""
+                {"Message": {"subject": "New record filed",
+                             "body": {"contentType": "html", "content": "<p>Filed</p>"},
+                             "toRecipients": [{"emailAddress": {"address": "iao@example.gov.uk"}}]},
+                 "SaveToSentItems": false}""", true, true)));
+    }
+
+    @Test
+    void reportsARefusedMail() {
+        server.stubFor(post(urlPathEqualTo(SEND_MAIL)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"ErrorAccessDenied\",\"message\":\"x\"}}")));
+
+        assertThatThrownBy(() -> mailer.send(new MailMessage(List.of("iao@example.gov.uk"), "s", "b")))
+                .isInstanceOf(RecordsLibraryException.class);
+    }
+
+    @Test
+    void needsASender() {
+        assertThatThrownBy(() -> new GraphMailerBuilder().graphClient(GraphClientFactory.createClient(
+                new AnonymousAuthenticationProvider(), "https://graph.microsoft.com/v1.0", Duration.ofSeconds(5), 1))
+                .buildClient()).isInstanceOf(IllegalStateException.class);
+    }
+}
