@@ -1,0 +1,326 @@
+package org.recordsassistant.nccc.transfer.parse;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.recordsassistant.nccc.transfer.parse.ChatParseException.Problem;
+
+/**
+ * Reads a WhatsApp chat export (iPhone or Android, any of the date and time styles WhatsApp writes) and hands each
+ * message to a consumer as soon as it is complete. The file is read twice: a first pass looks only at date fields
+ * to settle day-first against month-first (stopping as soon as a line settles it), the second pass parses. Memory
+ * does not grow with the file: a message is held only until the next one starts, and a message longer than
+ * {@value #MAX_MESSAGE_CHARS} characters is emitted in flagged pieces.
+ *
+ * <p>Bad input never produces anything but {@link ChatParseException}, and only when the file cannot be read as a
+ * chat at all (empty, binary, not UTF-8, no message line). Lines that are not a message header belong to the message
+ * before them; lines that start like a date but are not a header are counted as suspicious, never logged.
+ *
+ * <p>Instances are immutable and may be shared; each call to {@code parse} uses its own state.
+ */
+public final class WhatsAppExportParser {
+
+	/** Recorded in the normalised JSON so a stored document says which parser wrote it. */
+	public static final String VERSION = "1.0.0";
+	/** A longer message is emitted in pieces flagged {@link MessageFlag#SPLIT}. */
+	public static final int MAX_MESSAGE_CHARS = 1 << 20;
+	/** Participants listed in the summary; further authors are counted but not listed. */
+	public static final int MAX_PARTICIPANTS = 10_000;
+
+	private static final int MAX_AUTHOR_CHARS = 120;
+	private static final int CENTURY = 2000;
+	private static final int HALF_DAY = 12;
+
+	private final ParserOptions options;
+
+	public WhatsAppExportParser(ParserOptions options) {
+		this.options = Objects.requireNonNull(options, "options");
+	}
+
+	/** Parses a chat text file. */
+	public ParseSummary parse(Path chatText, Consumer<? super ChatMessage> sink) {
+		return parse(TextSource.of(chatText), sink);
+	}
+
+	/**
+	 * Parses the chat, calling {@code sink} once per message in file order, then returns the summary.
+	 *
+	 * @throws ChatParseException when the text cannot be read as a WhatsApp export
+	 */
+	public ParseSummary parse(TextSource source, Consumer<? super ChatMessage> sink) {
+		Objects.requireNonNull(sink, "sink");
+		DateOrderDetector.Result detected = DateOrderDetector.detect(source, options.locale());
+		Run run = new Run(detected, sink);
+		try (LineReader lines = ChatTextDecoder.open(source)) {
+			run.readAll(lines);
+		}
+		catch (CharacterCodingException ex) {
+			throw new ChatParseException(Problem.INVALID_ENCODING, "invalid text encoding", ex);
+		}
+		catch (IOException ex) {
+			throw new ChatParseException(Problem.UNREADABLE, "cannot read the chat text", ex);
+		}
+		if (run.summary.events == 0) {
+			throw new ChatParseException(Problem.NO_MESSAGES, "no line has a valid WhatsApp date and time");
+		}
+		return run.summary.summary(detected.format(), detected.decision(), options.zone());
+	}
+
+	/** Cheap test before the scanner: a header starts with a digit or a bracket (after invisible marks). */
+	static boolean mayStartHeader(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!Marks.isMark(c)) {
+				return c == '[' || (c >= '0' && c <= '9');
+			}
+		}
+		return false;
+	}
+
+	/** The state of one parse. */
+	private final class Run {
+
+		private final DateOrderDetector.Result detected;
+		private final Consumer<? super ChatMessage> sink;
+		private final SummaryCollector summary = new SummaryCollector(MAX_PARTICIPANTS);
+		private final HeaderScanner scanner = new HeaderScanner();
+		private final ZoneRules rules = options.zone().getRules();
+		private Pending current;
+		private long nextIndex;
+		private boolean dateConflict;
+
+		Run(DateOrderDetector.Result detected, Consumer<? super ChatMessage> sink) {
+			this.detected = detected;
+			this.sink = sink;
+		}
+
+		void readAll(LineReader lines) throws IOException {
+			String piece;
+			while ((piece = lines.readLine()) != null) {
+				boolean continues = lines.continuesLine();
+				if (!continues && mayStartHeader(piece)) {
+					String line = Marks.strip(piece);
+					HeaderScanner.Result result = scanner.scan(line);
+					if (result == HeaderScanner.Result.HEADER) {
+						LocalDateTime local = localDateTime();
+						if (local != null) {
+							flush();
+							current = start(lines.lineNumber(), local, piece, line);
+							continue;
+						}
+						summary.suspiciousLines++;
+					}
+					else if (result == HeaderScanner.Result.SUSPICIOUS) {
+						summary.suspiciousLines++;
+					}
+				}
+				append(continues ? piece : Marks.strip(piece), continues);
+			}
+			flush();
+		}
+
+		private void append(String text, boolean sameLine) {
+			if (current == null) {
+				if (!sameLine) {
+					summary.linesBeforeFirstMessage++;
+				}
+				return;
+			}
+			int separator = sameLine ? 0 : 1;
+			if (current.text.length() + separator + text.length() > MAX_MESSAGE_CHARS) {
+				Pending next = current.continuation();
+				current.flags.add(MessageFlag.SPLIT);
+				flush();
+				current = next;
+				current.text.append(text);
+				return;
+			}
+			if (!sameLine) {
+				current.text.append('\n');
+			}
+			current.text.append(text);
+		}
+
+		private Pending start(long lineNumber, LocalDateTime local, String raw, String line) {
+			Pending pending = new Pending(lineNumber, local);
+			if (dateConflict) {
+				pending.flags.add(MessageFlag.DATE_ORDER_CONFLICT);
+			}
+			ZonedDateTime zoned = ZonedDateTime.ofLocal(local, options.zone(), null);
+			if (rules.getTransition(local) != null) {
+				pending.flags.add(MessageFlag.DST_ADJUSTED);
+			}
+			pending.timestamp = zoned.toOffsetDateTime();
+			String rest = line.substring(Math.min(scanner.restStart, line.length()));
+			int colon = authorEnd(rest);
+			if (colon < 0) {
+				pending.system = true;
+				pending.text.append(rest);
+				return pending;
+			}
+			pending.author = rest.substring(0, colon);
+			int textStart = colon + 1;
+			if (textStart < rest.length() && rest.charAt(textStart) == ' ') {
+				textStart++;
+			}
+			pending.text.append(rest, textStart, rest.length());
+			pending.markedText = scanner.format == ExportFormat.WHATSAPP_IOS && raw != line
+					&& (raw.contains(":\u200E") || raw.contains(": \u200E"));
+			pending.iosShape = scanner.format == ExportFormat.WHATSAPP_IOS;
+			return pending;
+		}
+
+		/** The colon ending the author name, or -1 when the line has no author (an Android system line). */
+		private int authorEnd(String rest) {
+			int colon = rest.indexOf(':');
+			if (colon <= 0 || colon > MAX_AUTHOR_CHARS) {
+				return -1;
+			}
+			for (int i = 0; i < colon; i++) {
+				char c = rest.charAt(i);
+				if (c == '"' || c == '\u201C' || c == '\u201D') {
+					return -1;
+				}
+			}
+			return rest.substring(0, colon).isBlank() ? -1 : colon;
+		}
+
+		/** The scanned date and time in the file's order, or null when it is not a real date and time. */
+		private LocalDateTime localDateTime() {
+			dateConflict = false;
+			int year;
+			int month;
+			int day;
+			if (scanner.yearFirst) {
+				year = scanner.firstField;
+				month = scanner.secondField;
+				day = scanner.thirdField;
+			}
+			else {
+				year = scanner.shortYear ? CENTURY + scanner.thirdField : scanner.thirdField;
+				boolean monthFirst = detected.fallbackOrder() == DateOrder.MONTH_FIRST;
+				month = monthFirst ? scanner.firstField : scanner.secondField;
+				day = monthFirst ? scanner.secondField : scanner.firstField;
+				if (!isDate(year, month, day) && isDate(year, day, month)) {
+					int swap = month;
+					month = day;
+					day = swap;
+					dateConflict = true;
+				}
+			}
+			int hour = scanner.hour;
+			if (scanner.meridiem != HeaderScanner.NO_MERIDIEM && hour <= HALF_DAY) {
+				hour = hour % HALF_DAY + (scanner.meridiem == HeaderScanner.PM ? HALF_DAY : 0);
+			}
+			if (!isDate(year, month, day) || hour > 23 || scanner.minute > 59 || scanner.second > 59) {
+				return null;
+			}
+			return LocalDateTime.of(year, month, day, hour, scanner.minute, scanner.second);
+		}
+
+		private void flush() {
+			if (current == null) {
+				return;
+			}
+			Pending pending = current;
+			current = null;
+			ChatMessage message = pending.toMessage(nextIndex, summary.isOutOfOrder(pending.timestamp));
+			nextIndex++;
+			summary.add(message);
+			sink.accept(message);
+		}
+	}
+
+	private static boolean isDate(int year, int month, int day) {
+		if (month < 1 || month > 12 || day < 1 || year < 1) {
+			return false;
+		}
+		return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+	}
+
+	/** A message whose lines are still being read. */
+	private final class Pending {
+
+		private final long line;
+		private final LocalDateTime localDateTime;
+		private final StringBuilder text = new StringBuilder();
+		private final Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
+		private OffsetDateTime timestamp;
+		private String author;
+		private boolean system;
+		private boolean markedText;
+		private boolean iosShape;
+
+		Pending(long line, LocalDateTime localDateTime) {
+			this.line = line;
+			this.localDateTime = localDateTime;
+		}
+
+		/** The next piece of a split message: same header, same author. */
+		Pending continuation() {
+			Pending next = new Pending(line, localDateTime);
+			next.timestamp = timestamp;
+			next.author = author;
+			next.system = system;
+			next.markedText = markedText;
+			next.iosShape = iosShape;
+			next.flags.addAll(flags);
+			next.flags.remove(MessageFlag.OUT_OF_ORDER);
+			return next;
+		}
+
+		ChatMessage toMessage(long index, boolean outOfOrder) {
+			if (outOfOrder) {
+				flags.add(MessageFlag.OUT_OF_ORDER);
+			}
+			String body = text.toString();
+			String edited = Markers.editedMarker(body);
+			if (edited != null) {
+				body = Markers.withoutEditedMarker(body, edited);
+				flags.add(MessageFlag.EDITED);
+			}
+			if (system) {
+				MessageKind kind = Markers.isCall(body) ? MessageKind.CALL : MessageKind.SYSTEM;
+				return message(index, null, null, body, kind, List.of());
+			}
+			boolean marker = Markers.isDeleted(body) || Markers.isCall(body) || Markers.isMediaOmitted(body)
+					|| Markers.attachedFileName(body) != null;
+			if (iosShape && (Markers.isAlwaysSystem(body) || (markedText && !marker))) {
+				return message(index, null, author, body, MessageKind.SYSTEM, List.of());
+			}
+			if (Markers.isDeleted(body)) {
+				flags.add(MessageFlag.DELETED);
+				return message(index, author, null, body, MessageKind.MESSAGE, List.of());
+			}
+			if (Markers.isCall(body)) {
+				return message(index, author, null, body, MessageKind.CALL, List.of());
+			}
+			if (Markers.isMediaOmitted(body)) {
+				flags.add(MessageFlag.MEDIA_OMITTED);
+				return message(index, author, null, body, MessageKind.MEDIA, List.of());
+			}
+			String fileName = Markers.attachedFileName(body);
+			if (fileName != null) {
+				Attachment attachment = options.attachments().find(fileName).orElseGet(() -> Attachment.missing(fileName));
+				return message(index, author, null, body, MessageKind.MEDIA, List.of(attachment));
+			}
+			return message(index, author, null, body, MessageKind.MESSAGE, List.of());
+		}
+
+		private ChatMessage message(long index, String messageAuthor, String chatLabel, String body, MessageKind kind,
+				List<Attachment> attachments) {
+			return new ChatMessage(index, line, localDateTime, timestamp, messageAuthor, chatLabel, body, kind,
+					attachments, flags);
+		}
+	}
+}
