@@ -29,23 +29,23 @@ final class Warnings {
 					+ "or the month first; dates were read as " + describe(decision.order())
 					+ " from your settings. Check the dates before filing."));
 		}
-		add(warnings, SUSPICIOUS_LINES, stats.suspiciousLines(), "lines began like a date but could not be read "
-				+ "as one; they were kept as part of the message before them.");
+		add(warnings, SUSPICIOUS_LINES, stats.suspiciousLines(), "Lines that began like a date but could not be read "
+				+ "as one, kept as part of the message before them");
 		add(warnings, LINES_BEFORE_FIRST_MESSAGE, linesBeforeFirst,
-				"lines came before the first message and belong to no message; they are not in the record.");
+				"Lines before the first message, which belong to no message and are not in the record");
 		add(warnings, MISSING_ATTACHMENTS, stats.attachmentsMissing(),
-				"attached files are mentioned in the chat but were not included in the upload.");
+				"Attached files mentioned in the chat but not included in the upload");
 		add(warnings, MEDIA_OMITTED, stats.mediaOmitted(),
-				"photos, videos or other media were left out when the chat was exported.");
+				"Photos, videos or other media left out when the chat was exported");
 		add(warnings, OUT_OF_ORDER_TIMESTAMPS, stats.outOfOrderTimestamps(),
-				"messages are dated earlier than the message before them.");
+				"Messages dated earlier than the message before them");
 		add(warnings, DATE_ORDER_CONFLICTS, stats.dateOrderConflicts(),
-				"dates were only valid with day and month the other way round and were read that way.");
+				"Dates only valid with day and month the other way round, read that way");
 		add(warnings, DST_ADJUSTED, stats.dstAdjusted(),
-				"times fell in a clock change; the time zone offset was chosen automatically.");
-		add(warnings, SPLIT_MESSAGES, stats.splitMessages(), "very long messages were stored in several parts.");
+				"Times in a clock change, whose offset was chosen automatically");
+		add(warnings, SPLIT_MESSAGES, stats.splitMessages(), "Extra parts created to store very long messages");
 		add(warnings, PARTICIPANTS_NOT_LISTED, participantsNotListed,
-				"authors were beyond the participant list limit and are not listed (their messages are kept).");
+				"Authors beyond the participant list limit, not listed (their messages are kept)");
 		if (stats.likelyTruncated()) {
 			warnings.add(new ParseWarning(LIKELY_TRUNCATED, 1, "The chat has about " + stats.exportLimit()
 					+ " messages, WhatsApp's export limit, so older messages may be missing. Export without media, "
@@ -56,7 +56,7 @@ final class Warnings {
 
 	private static void add(List<ParseWarning> warnings, String code, long count, String what) {
 		if (count > 0) {
-			warnings.add(new ParseWarning(code, count, count + " " + what));
+			warnings.add(new ParseWarning(code, count, what + ": " + count + "."));
 		}
 	}
 

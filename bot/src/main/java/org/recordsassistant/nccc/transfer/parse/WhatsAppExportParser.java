@@ -59,8 +59,36 @@ public final class WhatsAppExportParser {
 	 */
 	public ParseSummary parse(TextSource source, Consumer<? super ChatMessage> sink) {
 		Objects.requireNonNull(sink, "sink");
+		return parse(source, new ParseListener() {
+
+			@Override
+			public void started(ExportFormat format, DateOrderDecision dateOrder) {
+				// a plain consumer only wants messages
+			}
+
+			@Override
+			public void message(ChatMessage message) {
+				sink.accept(message);
+			}
+		});
+	}
+
+	/** Parses a chat text file, reporting to a listener. */
+	public ParseSummary parse(Path chatText, ParseListener listener) {
+		return parse(TextSource.of(chatText), listener);
+	}
+
+	/**
+	 * Parses the chat, telling the listener the date order before the first message, then each message in file
+	 * order; returns the summary.
+	 *
+	 * @throws ChatParseException when the text cannot be read as a WhatsApp export
+	 */
+	public ParseSummary parse(TextSource source, ParseListener listener) {
+		Objects.requireNonNull(listener, "listener");
 		DateOrderDetector.Result detected = DateOrderDetector.detect(source, options.locale());
-		Run run = new Run(detected, sink);
+		listener.started(detected.format(), detected.decision());
+		Run run = new Run(detected, listener::message);
 		try (LineReader lines = ChatTextDecoder.open(source)) {
 			run.readAll(lines);
 		}
