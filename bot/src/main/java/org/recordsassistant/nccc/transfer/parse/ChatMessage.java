@@ -2,6 +2,8 @@ package org.recordsassistant.nccc.transfer.parse;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +34,7 @@ public record ChatMessage(long index, long line, LocalDateTime localDateTime, Of
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(kind, "kind");
 		attachments = List.copyOf(attachments);
-		flags = Set.copyOf(flags);
+		flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
 	}
 
 	/** Whether the message carries the flag. */

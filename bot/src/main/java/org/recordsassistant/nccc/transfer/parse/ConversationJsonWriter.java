@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -29,9 +28,7 @@ public final class ConversationJsonWriter implements ParseListener {
 	public static final String SCHEMA_VERSION = "1.0";
 
 	private static final JsonFactory FACTORY = JsonFactory.builder().build();
-	/** Always with seconds, so every timestamp in a document has the same shape. */
-	static final DateTimeFormatter TIMESTAMP_FORMAT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-	static final DateTimeFormatter LOCAL_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+	private static final MessageFlag[] FLAGS_IN_ORDER = MessageFlag.values();
 
 	private final JsonGenerator json;
 	private final SourceInfo source;
@@ -85,8 +82,8 @@ public final class ConversationJsonWriter implements ParseListener {
 			json.writeStartObject();
 			json.writeNumberField(INDEX, message.index());
 			json.writeNumberField(LINE, message.line());
-			json.writeStringField(TIMESTAMP, TIMESTAMP_FORMAT.format(message.timestamp()));
-			json.writeStringField(LOCAL_DATE_TIME, LOCAL_FORMAT.format(message.localDateTime()));
+			json.writeStringField(TIMESTAMP, IsoTimes.offset(message.timestamp()));
+			json.writeStringField(LOCAL_DATE_TIME, IsoTimes.local(message.localDateTime()));
 			json.writeStringField(AUTHOR, message.author());
 			if (message.chatLabel() != null) {
 				json.writeStringField(CHAT_LABEL, message.chatLabel());
@@ -108,7 +105,7 @@ public final class ConversationJsonWriter implements ParseListener {
 			}
 			json.writeEndArray();
 			json.writeArrayFieldStart(FLAGS);
-			for (MessageFlag flag : MessageFlag.values()) {
+			for (MessageFlag flag : FLAGS_IN_ORDER) {
 				if (message.has(flag)) {
 					json.writeString(flag.name());
 				}
@@ -130,8 +127,8 @@ public final class ConversationJsonWriter implements ParseListener {
 				json.writeStartObject();
 				json.writeStringField(NAME, participant.name());
 				json.writeNumberField(MESSAGE_COUNT, participant.messageCount());
-				json.writeStringField(FIRST_SEEN, TIMESTAMP_FORMAT.format(participant.firstSeen()));
-				json.writeStringField(LAST_SEEN, TIMESTAMP_FORMAT.format(participant.lastSeen()));
+				json.writeStringField(FIRST_SEEN, IsoTimes.offset(participant.firstSeen()));
+				json.writeStringField(LAST_SEEN, IsoTimes.offset(participant.lastSeen()));
 				json.writeEndObject();
 			}
 			json.writeEndArray();
@@ -181,6 +178,6 @@ public final class ConversationJsonWriter implements ParseListener {
 	}
 
 	private void writeTimestamp(String field, OffsetDateTime value) throws IOException {
-		json.writeStringField(field, value == null ? null : TIMESTAMP_FORMAT.format(value));
+		json.writeStringField(field, value == null ? null : IsoTimes.offset(value));
 	}
 }

@@ -12,6 +12,8 @@ import java.io.Reader;
 final class LineReader implements Closeable {
 
 	private static final int BUFFER_CHARS = 1 << 16;
+	/** The lowest of the invisible marks ({@link Marks}); lines without such characters need no stripping. */
+	private static final char FIRST_MARK = '\u200E';
 
 	private final Reader in;
 	private final int maxPieceChars;
@@ -23,6 +25,7 @@ final class LineReader implements Closeable {
 	private boolean nextContinues;
 	private boolean continues;
 	private long lineNumber;
+	private boolean highChars;
 
 	LineReader(Reader in, int maxPieceChars) {
 		this.in = in;
@@ -43,6 +46,7 @@ final class LineReader implements Closeable {
 			}
 		}
 		pending.setLength(0);
+		highChars = false;
 		boolean started = false;
 		while (true) {
 			if (position >= limit && !fill()) {
@@ -54,7 +58,10 @@ final class LineReader implements Closeable {
 			int end = Math.min(limit, start + room);
 			for (int i = start; i < end; i++) {
 				char c = buffer[i];
-				if (c == '\n' || c == '\r') {
+				if (c >= FIRST_MARK) {
+					highChars |= Marks.isMark(c);
+				}
+				else if (c == '\n' || c == '\r') {
 					position = i + 1;
 					skipLineFeed = c == '\r';
 					if (pending.length() == 0) {
@@ -83,6 +90,11 @@ final class LineReader implements Closeable {
 	/** Whether the piece last returned continues the same physical line as the one before it. */
 	boolean continuesLine() {
 		return continues;
+	}
+
+	/** Whether the piece last returned contains invisible marks ({@link Marks}). */
+	boolean mayHaveMarks() {
+		return highChars;
 	}
 
 	/** 1-based number of the physical line last returned. */

@@ -1,8 +1,10 @@
 package org.recordsassistant.nccc.transfer.parse;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,19 +87,36 @@ final class Markers {
 			"Berichten en gesprekken worden end-to-end versleuteld"));
 
 	private static final Pattern SYSTEM_CREATED_GROUP = Pattern.compile("^.{1,200} created (?:group .*|this group)$");
+	private static final String CREATED = " created ";
 
 	private static final Pattern ANGLE_NAME = Pattern.compile("^<([^<>]{1,255})>");
+
+	/** Texts longer than this are never a whole-text placeholder, so they skip the table lookups. */
+	private static final int MAX_PLACEHOLDER_CHARS = 120;
+	private static final int MAX_CALL_CHARS = 200;
+	private static final int MAX_SYSTEM_CHARS = 1000;
+
+	private static final Set<String> MEDIA_OMITTED_LOOKUP = caseInsensitive(MEDIA_OMITTED);
+	private static final Set<String> DELETED_LOOKUP = caseInsensitive(DELETED);
+	private static final FirstChars MEDIA_OMITTED_FIRST = new FirstChars(MEDIA_OMITTED);
+	private static final FirstChars DELETED_FIRST = new FirstChars(DELETED);
+	private static final FirstChars CALLS_FIRST = new FirstChars(CALLS);
+	private static final FirstChars SYSTEM_FIRST = new FirstChars(SYSTEM_STARTS);
 
 	private Markers() {
 	}
 
 	static boolean isMediaOmitted(String text) {
-		String key = key(text);
-		if (MEDIA_OMITTED.contains(key)) {
+		int start = firstNonSpace(text, 0, text.length());
+		int end = lastNonSpace(text, start, text.length());
+		if (end - start > MAX_PLACEHOLDER_CHARS * 2 || end == start) {
+			return false;
+		}
+		if (MEDIA_OMITTED_FIRST.mayStart(text.charAt(start)) && inTable(MEDIA_OMITTED_LOOKUP, text, start, end)) {
 			return true;
 		}
 		for (String suffix : MEDIA_OMITTED_SUFFIXES) {
-			if (key.endsWith(suffix)) {
+			if (end - start > suffix.length() && text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
 				return true;
 			}
 		}
@@ -105,40 +124,37 @@ final class Markers {
 	}
 
 	static boolean isDeleted(String text) {
-		return DELETED.contains(key(text));
+		int start = firstNonSpace(text, 0, text.length());
+		int end = lastNonSpace(text, start, text.length());
+		return end - start <= MAX_PLACEHOLDER_CHARS && end > start && DELETED_FIRST.mayStart(text.charAt(start))
+				&& inTable(DELETED_LOOKUP, text, start, end);
 	}
 
 	static boolean isCall(String text) {
-		if (text.length() > 200) {
+		if (text.length() > MAX_CALL_CHARS) {
 			return false;
 		}
-		String lower = text.strip().toLowerCase(Locale.ROOT);
-		for (String start : CALLS) {
-			if (lower.startsWith(start)) {
-				return true;
-			}
-		}
-		return false;
+		return startsWithAny(text, CALLS, CALLS_FIRST);
 	}
 
 	static boolean isAlwaysSystem(String text) {
-		if (text.length() > 1000) {
+		if (text.length() > MAX_SYSTEM_CHARS) {
 			return false;
 		}
-		String lower = text.strip().toLowerCase(Locale.ROOT);
-		for (String start : SYSTEM_STARTS) {
-			if (lower.startsWith(start)) {
-				return true;
-			}
+		if (startsWithAny(text, SYSTEM_STARTS, SYSTEM_FIRST)) {
+			return true;
 		}
-		return SYSTEM_CREATED_GROUP.matcher(firstLine(text)).matches();
+		return text.contains(CREATED) && SYSTEM_CREATED_GROUP.matcher(firstLine(text)).matches();
 	}
 
 	/** The edited marker at the end of the text, or null. */
 	static String editedMarker(String text) {
-		String trimmed = text.stripTrailing();
+		int end = lastNonSpace(text, 0, text.length());
+		if (end == 0 || text.charAt(end - 1) != '>') {
+			return null;
+		}
 		for (String marker : EDITED) {
-			if (trimmed.endsWith(marker)) {
+			if (end >= marker.length() && text.startsWith(marker, end - marker.length())) {
 				return marker;
 			}
 		}
@@ -153,17 +169,30 @@ final class Markers {
 
 	/** The attached file name on the first line ({@code <attached: NAME>} or {@code NAME (file attached)}), or null. */
 	static String attachedFileName(String text) {
-		String first = firstLine(text).strip();
-		for (String prefix : ATTACHED_PREFIXES) {
-			if (first.regionMatches(true, 0, prefix, 0, prefix.length()) && first.endsWith(">")) {
-				String name = first.substring(prefix.length(), first.length() - 1).strip();
-				return name.isEmpty() ? null : name;
+		int newline = text.indexOf('\n');
+		int lineEnd = newline < 0 ? text.length() : newline;
+		int start = firstNonSpace(text, 0, lineEnd);
+		int end = lastNonSpace(text, start, lineEnd);
+		if (end - start < 2) {
+			return null;
+		}
+		char last = text.charAt(end - 1);
+		if (last == '>' && text.charAt(start) == '<') {
+			for (String prefix : ATTACHED_PREFIXES) {
+				if (text.regionMatches(true, start, prefix, 0, prefix.length()) && end - 1 >= start + prefix.length()) {
+					String name = text.substring(start + prefix.length(), end - 1).strip();
+					return name.isEmpty() ? null : name;
+				}
 			}
+			return null;
+		}
+		if (last != ')') {
+			return null;
 		}
 		for (String suffix : FILE_ATTACHED_SUFFIXES) {
-			if (first.length() > suffix.length()
-					&& first.regionMatches(true, first.length() - suffix.length(), suffix, 0, suffix.length())) {
-				String name = first.substring(0, first.length() - suffix.length()).strip();
+			if (end - start > suffix.length()
+					&& text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length())) {
+				String name = text.substring(start, end - suffix.length()).strip();
 				Matcher angle = ANGLE_NAME.matcher(name);
 				return name.isEmpty() ? null : angle.matches() ? angle.group(1) : name;
 			}
@@ -176,12 +205,77 @@ final class Markers {
 		return newline < 0 ? text : text.substring(0, newline);
 	}
 
-	private static String key(String text) {
-		if (text.length() > 200) {
-			return "";
+	/** Whether text[start, end), with one trailing dot ignored, is in the table (compared ignoring case). */
+	private static boolean inTable(Set<String> table, String text, int start, int end) {
+		String key = text.substring(start, end);
+		if (table.contains(key)) {
+			return true;
 		}
-		String key = text.strip().toLowerCase(Locale.ROOT);
-		return key.endsWith(".") ? key.substring(0, key.length() - 1).stripTrailing() : key;
+		return key.endsWith(".") && table.contains(key.substring(0, key.length() - 1).stripTrailing());
+	}
+
+	private static boolean startsWithAny(String text, List<String> starts, FirstChars first) {
+		int start = firstNonSpace(text, 0, text.length());
+		if (start == text.length() || !first.mayStart(text.charAt(start))) {
+			return false;
+		}
+		for (String candidate : starts) {
+			if (text.regionMatches(true, start, candidate, 0, candidate.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int firstNonSpace(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int lastNonSpace(String text, int from, int to) {
+		int i = to;
+		while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+			i--;
+		}
+		return i;
+	}
+
+	/** The first characters of a table's entries, either case: most texts are ruled out by one look-up. */
+	private static final class FirstChars {
+
+		private static final int TABLE_SIZE = 256;
+
+		private final boolean[] latin = new boolean[TABLE_SIZE];
+		private final Set<Character> others;
+
+		FirstChars(java.util.Collection<String> texts) {
+			java.util.Set<Character> all = new java.util.HashSet<>();
+			for (String text : texts) {
+				char c = text.charAt(0);
+				for (char variant : new char[] { Character.toLowerCase(c), Character.toUpperCase(c) }) {
+					if (variant < TABLE_SIZE) {
+						latin[variant] = true;
+					}
+					else {
+						all.add(variant);
+					}
+				}
+			}
+			this.others = Set.copyOf(all);
+		}
+
+		boolean mayStart(char c) {
+			return c < TABLE_SIZE ? latin[c] : others.contains(c);
+		}
+	}
+
+	private static Set<String> caseInsensitive(Set<String> texts) {
+		TreeSet<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		set.addAll(texts);
+		return Collections.unmodifiableSet(set);
 	}
 
 	private static Set<String> lowerCase(List<String> texts) {

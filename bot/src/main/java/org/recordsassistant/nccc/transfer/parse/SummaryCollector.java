@@ -42,6 +42,9 @@ final class SummaryCollector {
 	private OffsetDateTime earliest;
 	private OffsetDateTime latest;
 	private OffsetDateTime previous;
+	private long previousEpochSecond;
+	private long earliestEpochSecond;
+	private long latestEpochSecond;
 
 	SummaryCollector(int maxParticipants) {
 		this.maxParticipants = maxParticipants;
@@ -49,24 +52,29 @@ final class SummaryCollector {
 
 	/** Whether this message's timestamp is earlier than the previous one's; call before {@link #add}. */
 	boolean isOutOfOrder(OffsetDateTime timestamp) {
-		return previous != null && timestamp.isBefore(previous);
+		return previous != null && (timestamp.toEpochSecond() < previousEpochSecond
+				|| timestamp.toEpochSecond() == previousEpochSecond && timestamp.getNano() < previous.getNano());
 	}
 
 	void add(ChatMessage message) {
 		OffsetDateTime timestamp = message.timestamp();
+		long epochSecond = timestamp.toEpochSecond();
 		if (previous != null) {
-			long gap = timestamp.toEpochSecond() - previous.toEpochSecond();
+			long gap = epochSecond - previousEpochSecond;
 			if (gap > largestGapSeconds) {
 				largestGapSeconds = gap;
 				largestGapAfterIndex = message.index() - 1;
 			}
 		}
 		previous = timestamp;
-		if (earliest == null || timestamp.isBefore(earliest)) {
+		previousEpochSecond = epochSecond;
+		if (earliest == null || epochSecond < earliestEpochSecond) {
 			earliest = timestamp;
+			earliestEpochSecond = epochSecond;
 		}
-		if (latest == null || timestamp.isAfter(latest)) {
+		if (latest == null || epochSecond > latestEpochSecond) {
 			latest = timestamp;
+			latestEpochSecond = epochSecond;
 		}
 		events++;
 		switch (message.kind()) {

@@ -3,10 +3,12 @@ package org.recordsassistant.nccc.transfer.parse;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
+import java.time.Month;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -122,10 +124,11 @@ public final class WhatsAppExportParser {
 		private final Consumer<? super ChatMessage> sink;
 		private final SummaryCollector summary = new SummaryCollector(MAX_PARTICIPANTS);
 		private final HeaderScanner scanner = new HeaderScanner();
-		private final ZoneRules rules = options.zone().getRules();
+		private final OffsetCache offsets = new OffsetCache(options.zone());
 		private Pending current;
 		private long nextIndex;
 		private boolean dateConflict;
+		private LocalDate lastDate;
 
 		Run(DateOrderDetector.Result detected, Consumer<? super ChatMessage> sink) {
 			this.detected = detected;
@@ -136,8 +139,9 @@ public final class WhatsAppExportParser {
 			String piece;
 			while ((piece = lines.readLine()) != null) {
 				boolean continues = lines.continuesLine();
+				boolean marks = lines.mayHaveMarks();
 				if (!continues && mayStartHeader(piece)) {
-					String line = Marks.strip(piece);
+					String line = marks ? Marks.strip(piece) : piece;
 					HeaderScanner.Result result = scanner.scan(line);
 					if (result == HeaderScanner.Result.HEADER) {
 						LocalDateTime local = localDateTime();
@@ -152,7 +156,7 @@ public final class WhatsAppExportParser {
 						summary.suspiciousLines++;
 					}
 				}
-				append(continues ? piece : Marks.strip(piece), continues);
+				append(continues || !marks ? piece : Marks.strip(piece), continues);
 			}
 			flush();
 		}
@@ -165,18 +169,18 @@ public final class WhatsAppExportParser {
 				return;
 			}
 			int separator = sameLine ? 0 : 1;
-			if (current.text.length() + separator + text.length() > MAX_MESSAGE_CHARS) {
+			if (current.length() + separator + text.length() > MAX_MESSAGE_CHARS) {
 				Pending next = current.continuation();
 				current.flags.add(MessageFlag.SPLIT);
 				flush();
 				current = next;
-				current.text.append(text);
+				current.append(text);
 				return;
 			}
 			if (!sameLine) {
-				current.text.append('\n');
+				current.append("\n");
 			}
-			current.text.append(text);
+			current.append(text);
 		}
 
 		private Pending start(long lineNumber, LocalDateTime local, String raw, String line) {
@@ -184,43 +188,44 @@ public final class WhatsAppExportParser {
 			if (dateConflict) {
 				pending.flags.add(MessageFlag.DATE_ORDER_CONFLICT);
 			}
-			ZonedDateTime zoned = ZonedDateTime.ofLocal(local, options.zone(), null);
-			if (rules.getTransition(local) != null) {
+			pending.timestamp = offsets.timestamp(local);
+			if (offsets.adjusted()) {
 				pending.flags.add(MessageFlag.DST_ADJUSTED);
 			}
-			pending.timestamp = zoned.toOffsetDateTime();
-			String rest = line.substring(Math.min(scanner.restStart, line.length()));
-			int colon = authorEnd(rest);
+			int restStart = Math.min(scanner.restStart, line.length());
+			int colon = authorEnd(line, restStart);
 			if (colon < 0) {
 				pending.system = true;
-				pending.text.append(rest);
+				pending.append(line.substring(restStart));
 				return pending;
 			}
-			pending.author = rest.substring(0, colon);
+			pending.author = line.substring(restStart, colon);
 			int textStart = colon + 1;
-			if (textStart < rest.length() && rest.charAt(textStart) == ' ') {
+			if (textStart < line.length() && line.charAt(textStart) == ' ') {
 				textStart++;
 			}
-			pending.text.append(rest, textStart, rest.length());
-			pending.markedText = scanner.format == ExportFormat.WHATSAPP_IOS && raw != line
-					&& (raw.contains(":\u200E") || raw.contains(": \u200E"));
+			pending.append(line.substring(textStart));
 			pending.iosShape = scanner.format == ExportFormat.WHATSAPP_IOS;
+			pending.markedText = pending.iosShape && raw != line
+					&& (raw.contains(":\u200E") || raw.contains(": \u200E"));
 			return pending;
 		}
 
 		/** The colon ending the author name, or -1 when the line has no author (an Android system line). */
-		private int authorEnd(String rest) {
-			int colon = rest.indexOf(':');
-			if (colon <= 0 || colon > MAX_AUTHOR_CHARS) {
+		private int authorEnd(String line, int restStart) {
+			int colon = line.indexOf(':', restStart);
+			if (colon <= restStart || colon - restStart > MAX_AUTHOR_CHARS) {
 				return -1;
 			}
-			for (int i = 0; i < colon; i++) {
-				char c = rest.charAt(i);
+			boolean blank = true;
+			for (int i = restStart; i < colon; i++) {
+				char c = line.charAt(i);
 				if (c == '"' || c == '\u201C' || c == '\u201D') {
 					return -1;
 				}
+				blank &= Character.isWhitespace(c);
 			}
-			return rest.substring(0, colon).isBlank() ? -1 : colon;
+			return blank ? -1 : colon;
 		}
 
 		/** The scanned date and time in the file's order, or null when it is not a real date and time. */
@@ -250,10 +255,24 @@ public final class WhatsAppExportParser {
 			if (scanner.meridiem != HeaderScanner.NO_MERIDIEM && hour <= HALF_DAY) {
 				hour = hour % HALF_DAY + (scanner.meridiem == HeaderScanner.PM ? HALF_DAY : 0);
 			}
-			if (!isDate(year, month, day) || hour > 23 || scanner.minute > 59 || scanner.second > 59) {
+			if (hour > 23 || scanner.minute > 59 || scanner.second > 59) {
 				return null;
 			}
-			return LocalDateTime.of(year, month, day, hour, scanner.minute, scanner.second);
+			LocalDate date = date(year, month, day);
+			return date == null ? null : LocalDateTime.of(date, LocalTime.of(hour, scanner.minute, scanner.second));
+		}
+
+		/** The date, reusing the previous one when it is the same day (chats have many messages a day). */
+		private LocalDate date(int year, int month, int day) {
+			if (lastDate != null && lastDate.getDayOfMonth() == day && lastDate.getMonthValue() == month
+					&& lastDate.getYear() == year) {
+				return lastDate;
+			}
+			if (!isDate(year, month, day)) {
+				return null;
+			}
+			lastDate = LocalDate.of(year, month, day);
+			return lastDate;
 		}
 
 		private void flush() {
@@ -273,7 +292,7 @@ public final class WhatsAppExportParser {
 		if (month < 1 || month > 12 || day < 1 || year < 1) {
 			return false;
 		}
-		return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+		return day <= Month.of(month).length(Year.isLeap(year));
 	}
 
 	/** A message whose lines are still being read. */
@@ -281,7 +300,9 @@ public final class WhatsAppExportParser {
 
 		private final long line;
 		private final LocalDateTime localDateTime;
-		private final StringBuilder text = new StringBuilder();
+		/** The text while it is one line; a builder takes over when more lines arrive. */
+		private String firstText = "";
+		private StringBuilder text;
 		private final Set<MessageFlag> flags = EnumSet.noneOf(MessageFlag.class);
 		private OffsetDateTime timestamp;
 		private String author;
@@ -292,6 +313,22 @@ public final class WhatsAppExportParser {
 		Pending(long line, LocalDateTime localDateTime) {
 			this.line = line;
 			this.localDateTime = localDateTime;
+		}
+
+		void append(String more) {
+			if (text == null) {
+				if (firstText.isEmpty()) {
+					firstText = more;
+					return;
+				}
+				text = new StringBuilder(firstText.length() + more.length() + 64);
+				text.append(firstText);
+			}
+			text.append(more);
+		}
+
+		int length() {
+			return text == null ? firstText.length() : text.length();
 		}
 
 		/** The next piece of a split message: same header, same author. */
@@ -311,7 +348,7 @@ public final class WhatsAppExportParser {
 			if (outOfOrder) {
 				flags.add(MessageFlag.OUT_OF_ORDER);
 			}
-			String body = text.toString();
+			String body = text == null ? firstText : text.toString();
 			String edited = Markers.editedMarker(body);
 			if (edited != null) {
 				body = Markers.withoutEditedMarker(body, edited);
@@ -321,23 +358,25 @@ public final class WhatsAppExportParser {
 				MessageKind kind = Markers.isCall(body) ? MessageKind.CALL : MessageKind.SYSTEM;
 				return message(index, null, null, body, kind, List.of());
 			}
-			boolean marker = Markers.isDeleted(body) || Markers.isCall(body) || Markers.isMediaOmitted(body)
-					|| Markers.attachedFileName(body) != null;
+			boolean deleted = Markers.isDeleted(body);
+			boolean call = !deleted && Markers.isCall(body);
+			boolean omitted = !deleted && !call && Markers.isMediaOmitted(body);
+			String fileName = deleted || call || omitted ? null : Markers.attachedFileName(body);
+			boolean marker = deleted || call || omitted || fileName != null;
 			if (iosShape && (Markers.isAlwaysSystem(body) || (markedText && !marker))) {
 				return message(index, null, author, body, MessageKind.SYSTEM, List.of());
 			}
-			if (Markers.isDeleted(body)) {
+			if (deleted) {
 				flags.add(MessageFlag.DELETED);
 				return message(index, author, null, body, MessageKind.MESSAGE, List.of());
 			}
-			if (Markers.isCall(body)) {
+			if (call) {
 				return message(index, author, null, body, MessageKind.CALL, List.of());
 			}
-			if (Markers.isMediaOmitted(body)) {
+			if (omitted) {
 				flags.add(MessageFlag.MEDIA_OMITTED);
 				return message(index, author, null, body, MessageKind.MEDIA, List.of());
 			}
-			String fileName = Markers.attachedFileName(body);
 			if (fileName != null) {
 				Attachment attachment = options.attachments().find(fileName).orElseGet(() -> Attachment.missing(fileName));
 				return message(index, author, null, body, MessageKind.MEDIA, List.of(attachment));
