@@ -39,9 +39,4 @@ final class Marks {
 		}
 		return kept.toString();
 	}
-
-	/** Whether the text contains any mark. */
-	static boolean hasMark(String text) {
-		return strip(text) != text;
-	}
 }

@@ -2,7 +2,6 @@ package org.recordsassistant.nccc.transfer.intake;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,9 +74,5 @@ final class ZipBuilder {
 			}
 		}
 		return patched;
-	}
-
-	static void write(OutputStream out, byte[] content) throws IOException {
-		out.write(content);
 	}
 }

@@ -65,6 +65,12 @@ class WhatsAppExportParserTests {
 		}
 
 		@Test
+		void oldMacLineEndingsAreLineBreaks() {
+			Parsed parsed = Parsing.parse("14/03/2024, 09:05 - Tom Reed: one\rtwo\r15/03/2024, 10:00 - Tom Reed: next\r");
+			assertThat(parsed.messages()).extracting(ChatMessage::text).containsExactly("one\ntwo", "next");
+		}
+
+		@Test
 		void keepsBlankLinesInsideAMessage() {
 			Parsed parsed = Parsing.parse(SETTLES_DAY_FIRST + "14/03/2024, 09:06 - Tom Reed: first\n\nthird\n");
 			assertThat(parsed.last().text()).isEqualTo("first\n\nthird");
@@ -305,6 +311,24 @@ class WhatsAppExportParserTests {
 
 	@Nested
 	class Limits {
+
+		@Test
+		void countNearTheExportLimitIsReportedAsLikelyTruncated() {
+			Parsed near = Parsing.parse(messages(39_000));
+			assertThat(near.summary().stats().likelyTruncated()).isTrue();
+			assertThat(near.summary().stats().exportLimit()).isEqualTo(SummaryCollector.EXPORT_LIMIT_WITHOUT_MEDIA);
+			assertThat(near.summary().warnings()).extracting(ParseWarning::code).contains(Warnings.LIKELY_TRUNCATED);
+			Parsed far = Parsing.parse(messages(30_000));
+			assertThat(far.summary().stats().likelyTruncated()).isFalse();
+		}
+
+		private String messages(int count) {
+			StringBuilder text = new StringBuilder(SETTLES_DAY_FIRST);
+			for (int i = 1; i < count; i++) {
+				text.append("14/03/2024, 10:00 - Tom Reed: message ").append(i).append('\n');
+			}
+			return text.toString();
+		}
 
 		@Test
 		void veryLongMessageIsSplitWithoutLosingText() {
