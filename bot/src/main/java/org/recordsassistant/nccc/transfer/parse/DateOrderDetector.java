@@ -35,12 +35,20 @@ final class DateOrderDetector {
 		long yearFirstHeaders = 0;
 		long otherHeaders = 0;
 		try (LineReader lines = ChatTextDecoder.open(source)) {
-			String piece;
-			while ((piece = lines.readLine()) != null) {
-				if (lines.continuesLine() || !WhatsAppExportParser.mayStartHeader(piece)) {
+			while (lines.next()) {
+				if (lines.continuesLine()) {
 					continue;
 				}
-				if (scanner.scan(Marks.strip(piece)) != HeaderScanner.Result.HEADER) {
+				char[] chars = lines.chars();
+				int start = lines.start();
+				int end = lines.end();
+				if (lines.hasMarks()) {
+					chars = Marks.strip(lines.line()).toCharArray();
+					start = 0;
+					end = chars.length;
+				}
+				if (!WhatsAppExportParser.mayStartHeader(chars, start, end)
+						|| scanner.scan(chars, start, end) != HeaderScanner.Result.HEADER) {
 					continue;
 				}
 				if (format == null) {

@@ -47,16 +47,27 @@ final class HeaderScanner {
 	int restStart;
 
 	private int digitsRead;
+	private char[] line;
+	private int length;
 
+	/** Scans a whole string (tests and the rare lines that needed marks removed). */
 	Result scan(String line) {
-		int length = line.length();
-		int i = 0;
-		boolean bracket = length > 0 && line.charAt(0) == OPEN_BRACKET;
+		return scan(line.toCharArray(), 0, line.length());
+	}
+
+	/**
+	 * Scans {@code chars[start, end)}; {@link #restStart} is then an index into {@code chars}.
+	 */
+	Result scan(char[] chars, int start, int end) {
+		this.line = chars;
+		this.length = end;
+		int i = start;
+		boolean bracket = i < length && line[i] == OPEN_BRACKET;
 		if (bracket) {
 			i++;
 		}
 		// Date: three numeric fields with the same separator.
-		int value = readNumber(line, i, YEAR_DIGITS);
+		int value = readNumber(i, YEAR_DIGITS);
 		if (value < 0) {
 			return Result.NONE;
 		}
@@ -65,24 +76,24 @@ final class HeaderScanner {
 		if (i >= length) {
 			return Result.NONE;
 		}
-		char dateSeparator = line.charAt(i);
+		char dateSeparator = line[i];
 		if (dateSeparator != '/' && dateSeparator != '.' && dateSeparator != '-') {
 			return Result.NONE;
 		}
 		firstField = value;
 		i++;
-		value = readNumber(line, i, MAX_FIELD_DIGITS);
+		value = readNumber(i, MAX_FIELD_DIGITS);
 		if (value < 0) {
 			return Result.NONE;
 		}
 		i += digitsRead;
-		if (i >= length || line.charAt(i) != dateSeparator) {
+		if (i >= length || line[i] != dateSeparator) {
 			return Result.NONE;
 		}
 		secondField = value;
 		i++;
 		yearFirst = firstDigits == YEAR_DIGITS;
-		value = readNumber(line, i, yearFirst ? MAX_FIELD_DIGITS : YEAR_DIGITS);
+		value = readNumber(i, yearFirst ? MAX_FIELD_DIGITS : YEAR_DIGITS);
 		if (value < 0) {
 			return Result.NONE;
 		}
@@ -97,69 +108,68 @@ final class HeaderScanner {
 		thirdField = value;
 		shortYear = !yearFirst && thirdDigits == SHORT_YEAR_DIGITS;
 		// From here on the line starts like a date: failures are suspicious.
-		if (i < length && line.charAt(i) == dateSeparator && dateSeparator == '.') {
+		if (i < length && line[i] == dateSeparator && dateSeparator == '.') {
 			i++;
 		}
 		int beforeTime = i;
-		if (i < length && line.charAt(i) == ',') {
+		if (i < length && line[i] == ',') {
 			i++;
 		}
-		i = skipSpaces(line, i);
-		if (line.startsWith(FINNISH_AT, i)) {
-			i = skipSpaces(line, i + FINNISH_AT.length());
+		i = skipSpaces(i);
+		if (startsWith(FINNISH_AT, i)) {
+			i = skipSpaces(i + FINNISH_AT.length());
 		}
 		if (i == beforeTime) {
 			return Result.SUSPICIOUS;
 		}
-		value = readNumber(line, i, MAX_FIELD_DIGITS);
+		value = readNumber(i, MAX_FIELD_DIGITS);
 		if (value < 0) {
 			return Result.SUSPICIOUS;
 		}
 		hour = value;
 		i += digitsRead;
-		if (i >= length || !isTimeSeparator(line.charAt(i))) {
+		if (i >= length || !isTimeSeparator(line[i])) {
 			return Result.SUSPICIOUS;
 		}
-		char timeSeparator = line.charAt(i);
+		char timeSeparator = line[i];
 		i++;
-		value = readNumber(line, i, MAX_FIELD_DIGITS);
+		value = readNumber(i, MAX_FIELD_DIGITS);
 		if (value < 0 || digitsRead != MAX_FIELD_DIGITS) {
 			return Result.SUSPICIOUS;
 		}
 		minute = value;
 		i += MAX_FIELD_DIGITS;
 		second = 0;
-		if (i + 1 < length && line.charAt(i) == timeSeparator && isDigit(line.charAt(i + 1))) {
-			value = readNumber(line, i + 1, MAX_FIELD_DIGITS);
+		if (i + 1 < length && line[i] == timeSeparator && isDigit(line[i + 1])) {
+			value = readNumber(i + 1, MAX_FIELD_DIGITS);
 			if (value < 0 || digitsRead != MAX_FIELD_DIGITS) {
 				return Result.SUSPICIOUS;
 			}
 			second = value;
 			i += 1 + MAX_FIELD_DIGITS;
 		}
-		i = readMeridiem(line, i);
-		return readTerminator(line, i, bracket);
+		i = readMeridiem(i);
+		return readTerminator(i, bracket);
 	}
 
-	private Result readTerminator(String line, int start, boolean bracket) {
-		int length = line.length();
+	private Result readTerminator(int start, boolean bracket) {
 		int i = start;
 		if (bracket) {
-			if (i >= length || line.charAt(i) != CLOSE_BRACKET) {
+			if (i >= length || line[i] != CLOSE_BRACKET) {
 				return Result.SUSPICIOUS;
 			}
 			format = ExportFormat.WHATSAPP_IOS;
-			restStart = skipSpaces(line, i + 1);
+			restStart = skipSpaces(i + 1);
 			return Result.HEADER;
 		}
-		i = skipSpaces(line, i);
-		if (i < length && (line.charAt(i) == '-' || line.charAt(i) == '\u2013')
-				&& (i + 1 == length || isSpace(line.charAt(i + 1)))) {
+		i = skipSpaces(i);
+		if (i < length && (line[i] == '-' || line[i] == '\u2013')
+				&& (i + 1 == length || isSpace(line[i + 1]))) {
 			format = ExportFormat.WHATSAPP_ANDROID;
 			restStart = Math.min(length, i + 2);
 			return Result.HEADER;
 		}
-		if (i == start && i < length && line.charAt(i) == ':' && i + 1 < length && isSpace(line.charAt(i + 1))) {
+		if (i == start && i < length && line[i] == ':' && i + 1 < length && isSpace(line[i + 1])) {
 			format = ExportFormat.WHATSAPP_IOS;
 			restStart = i + 2;
 			return Result.HEADER;
@@ -168,14 +178,13 @@ final class HeaderScanner {
 	}
 
 	/** Reads AM/PM in its many spellings; returns the index after it, or {@code start} when there is none. */
-	private int readMeridiem(String line, int start) {
+	private int readMeridiem(int start) {
 		meridiem = NO_MERIDIEM;
-		int length = line.length();
-		int i = skipSpaces(line, start);
+		int i = skipSpaces(start);
 		if (i >= length) {
 			return start;
 		}
-		char c = line.charAt(i);
+		char c = line[i];
 		int found;
 		if (c == 'a' || c == 'A') {
 			found = AM;
@@ -187,18 +196,18 @@ final class HeaderScanner {
 			return start;
 		}
 		i++;
-		if (i < length && line.charAt(i) == '.') {
+		if (i < length && line[i] == '.') {
 			i++;
 		}
-		i = skipSpaces(line, i);
-		if (i >= length || (line.charAt(i) != 'm' && line.charAt(i) != 'M')) {
+		i = skipSpaces(i);
+		if (i >= length || (line[i] != 'm' && line[i] != 'M')) {
 			return start;
 		}
 		i++;
-		if (i < length && line.charAt(i) == '.') {
+		if (i < length && line[i] == '.') {
 			i++;
 		}
-		if (i < length && Character.isLetterOrDigit(line.charAt(i))) {
+		if (i < length && Character.isLetterOrDigit(line[i])) {
 			return start;
 		}
 		meridiem = found;
@@ -206,27 +215,38 @@ final class HeaderScanner {
 	}
 
 	/** Reads 1 to maxDigits digits; returns the value or -1, and leaves the count in {@link #digitsRead}. */
-	private int readNumber(String line, int start, int maxDigits) {
-		int length = line.length();
+	private int readNumber(int start, int maxDigits) {
 		int value = 0;
 		int i = start;
-		while (i < length && i - start < maxDigits && isDigit(line.charAt(i))) {
-			value = value * 10 + (line.charAt(i) - '0');
+		while (i < length && i - start < maxDigits && isDigit(line[i])) {
+			value = value * 10 + (line[i] - '0');
 			i++;
 		}
 		digitsRead = i - start;
-		if (digitsRead == 0 || (i < length && isDigit(line.charAt(i)))) {
+		if (digitsRead == 0 || (i < length && isDigit(line[i]))) {
 			return -1;
 		}
 		return value;
 	}
 
-	private static int skipSpaces(String line, int start) {
+	private int skipSpaces(int start) {
 		int i = start;
-		while (i < line.length() && isSpace(line.charAt(i))) {
+		while (i < length && isSpace(line[i])) {
 			i++;
 		}
 		return i;
+	}
+
+	private boolean startsWith(String text, int at) {
+		if (at + text.length() > length) {
+			return false;
+		}
+		for (int k = 0; k < text.length(); k++) {
+			if (line[at + k] != text.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean isSpace(char c) {

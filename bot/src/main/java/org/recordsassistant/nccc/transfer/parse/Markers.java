@@ -98,6 +98,15 @@ final class Markers {
 
 	private static final Set<String> MEDIA_OMITTED_LOOKUP = caseInsensitive(MEDIA_OMITTED);
 	private static final Set<String> DELETED_LOOKUP = caseInsensitive(DELETED);
+	private static final int MIN_TABLE_CHARS = java.util.stream.Stream.concat(MEDIA_OMITTED.stream(), DELETED.stream())
+		.mapToInt(String::length)
+		.min()
+		.orElse(0);
+	/** The longest entry, plus room for a trailing dot and spaces before it. */
+	private static final int MAX_TABLE_CHARS = java.util.stream.Stream.concat(MEDIA_OMITTED.stream(), DELETED.stream())
+		.mapToInt(String::length)
+		.max()
+		.orElse(0) + 3;
 	private static final FirstChars MEDIA_OMITTED_FIRST = new FirstChars(MEDIA_OMITTED);
 	private static final FirstChars DELETED_FIRST = new FirstChars(DELETED);
 	private static final FirstChars CALLS_FIRST = new FirstChars(CALLS);
@@ -207,6 +216,10 @@ final class Markers {
 
 	/** Whether text[start, end), with one trailing dot ignored, is in the table (compared ignoring case). */
 	private static boolean inTable(Set<String> table, String text, int start, int end) {
+		int length = end - start;
+		if (length < MIN_TABLE_CHARS || length > MAX_TABLE_CHARS) {
+			return false;
+		}
 		String key = text.substring(start, end);
 		if (table.contains(key)) {
 			return true;

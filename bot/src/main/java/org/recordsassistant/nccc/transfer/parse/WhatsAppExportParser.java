@@ -106,15 +106,13 @@ public final class WhatsAppExportParser {
 		return run.summary.summary(detected.format(), detected.decision(), options.zone());
 	}
 
-	/** Cheap test before the scanner: a header starts with a digit or a bracket (after invisible marks). */
-	static boolean mayStartHeader(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (!Marks.isMark(c)) {
-				return c == '[' || (c >= '0' && c <= '9');
-			}
+	/** Cheap test before the scanner: a header starts with a digit or a bracket (marks already removed). */
+	static boolean mayStartHeader(char[] chars, int start, int end) {
+		if (start >= end) {
+			return false;
 		}
-		return false;
+		char c = chars[start];
+		return c == '[' || (c >= '0' && c <= '9');
 	}
 
 	/** The state of one parse. */
@@ -136,18 +134,25 @@ public final class WhatsAppExportParser {
 		}
 
 		void readAll(LineReader lines) throws IOException {
-			String piece;
-			while ((piece = lines.readLine()) != null) {
+			while (lines.next()) {
 				boolean continues = lines.continuesLine();
-				boolean marks = lines.mayHaveMarks();
-				if (!continues && mayStartHeader(piece)) {
-					String line = marks ? Marks.strip(piece) : piece;
-					HeaderScanner.Result result = scanner.scan(line);
+				char[] chars = lines.chars();
+				int start = lines.start();
+				int end = lines.end();
+				String raw = null;
+				if (lines.hasMarks()) {
+					raw = lines.line();
+					chars = Marks.strip(raw).toCharArray();
+					start = 0;
+					end = chars.length;
+				}
+				if (!continues && mayStartHeader(chars, start, end)) {
+					HeaderScanner.Result result = scanner.scan(chars, start, end);
 					if (result == HeaderScanner.Result.HEADER) {
 						LocalDateTime local = localDateTime();
 						if (local != null) {
 							flush();
-							current = start(lines.lineNumber(), local, piece, line);
+							current = start(lines.lineNumber(), local, chars, end, raw);
 							continue;
 						}
 						summary.suspiciousLines++;
@@ -156,12 +161,12 @@ public final class WhatsAppExportParser {
 						summary.suspiciousLines++;
 					}
 				}
-				append(continues || !marks ? piece : Marks.strip(piece), continues);
+				append(chars, start, end, continues);
 			}
 			flush();
 		}
 
-		private void append(String text, boolean sameLine) {
+		private void append(char[] chars, int start, int end, boolean sameLine) {
 			if (current == null) {
 				if (!sameLine) {
 					summary.linesBeforeFirstMessage++;
@@ -169,21 +174,21 @@ public final class WhatsAppExportParser {
 				return;
 			}
 			int separator = sameLine ? 0 : 1;
-			if (current.length() + separator + text.length() > MAX_MESSAGE_CHARS) {
+			if (current.length() + separator + end - start > MAX_MESSAGE_CHARS) {
 				Pending next = current.continuation();
 				current.flags.add(MessageFlag.SPLIT);
 				flush();
 				current = next;
-				current.append(text);
+				current.append(chars, start, end);
 				return;
 			}
 			if (!sameLine) {
-				current.append("\n");
+				current.appendLineBreak();
 			}
-			current.append(text);
+			current.append(chars, start, end);
 		}
 
-		private Pending start(long lineNumber, LocalDateTime local, String raw, String line) {
+		private Pending start(long lineNumber, LocalDateTime local, char[] chars, int end, String raw) {
 			Pending pending = new Pending(lineNumber, local);
 			if (dateConflict) {
 				pending.flags.add(MessageFlag.DATE_ORDER_CONFLICT);
@@ -192,40 +197,40 @@ public final class WhatsAppExportParser {
 			if (offsets.adjusted()) {
 				pending.flags.add(MessageFlag.DST_ADJUSTED);
 			}
-			int restStart = Math.min(scanner.restStart, line.length());
-			int colon = authorEnd(line, restStart);
+			int restStart = Math.min(scanner.restStart, end);
+			int colon = authorEnd(chars, restStart, end);
 			if (colon < 0) {
 				pending.system = true;
-				pending.append(line.substring(restStart));
+				pending.append(chars, restStart, end);
 				return pending;
 			}
-			pending.author = line.substring(restStart, colon);
+			pending.author = new String(chars, restStart, colon - restStart);
 			int textStart = colon + 1;
-			if (textStart < line.length() && line.charAt(textStart) == ' ') {
+			if (textStart < end && chars[textStart] == ' ') {
 				textStart++;
 			}
-			pending.append(line.substring(textStart));
+			pending.append(chars, textStart, end);
 			pending.iosShape = scanner.format == ExportFormat.WHATSAPP_IOS;
-			pending.markedText = pending.iosShape && raw != line
+			pending.markedText = pending.iosShape && raw != null
 					&& (raw.contains(":\u200E") || raw.contains(": \u200E"));
 			return pending;
 		}
 
 		/** The colon ending the author name, or -1 when the line has no author (an Android system line). */
-		private int authorEnd(String line, int restStart) {
-			int colon = line.indexOf(':', restStart);
-			if (colon <= restStart || colon - restStart > MAX_AUTHOR_CHARS) {
-				return -1;
-			}
+		private int authorEnd(char[] chars, int restStart, int end) {
+			int limit = Math.min(end, restStart + MAX_AUTHOR_CHARS + 1);
 			boolean blank = true;
-			for (int i = restStart; i < colon; i++) {
-				char c = line.charAt(i);
+			for (int i = restStart; i < limit; i++) {
+				char c = chars[i];
+				if (c == ':') {
+					return i == restStart || blank ? -1 : i;
+				}
 				if (c == '"' || c == '\u201C' || c == '\u201D') {
 					return -1;
 				}
 				blank &= Character.isWhitespace(c);
 			}
-			return blank ? -1 : colon;
+			return -1;
 		}
 
 		/** The scanned date and time in the file's order, or null when it is not a real date and time. */
@@ -315,16 +320,30 @@ public final class WhatsAppExportParser {
 			this.localDateTime = localDateTime;
 		}
 
-		void append(String more) {
+		void append(char[] chars, int start, int end) {
+			if (start >= end) {
+				return;
+			}
 			if (text == null) {
 				if (firstText.isEmpty()) {
-					firstText = more;
+					firstText = new String(chars, start, end - start);
 					return;
 				}
-				text = new StringBuilder(firstText.length() + more.length() + 64);
-				text.append(firstText);
+				startBuilder(end - start);
 			}
-			text.append(more);
+			text.append(chars, start, end - start);
+		}
+
+		void appendLineBreak() {
+			if (text == null) {
+				startBuilder(1);
+			}
+			text.append('\n');
+		}
+
+		private void startBuilder(int more) {
+			text = new StringBuilder(firstText.length() + more + 64);
+			text.append(firstText);
 		}
 
 		int length() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -36,6 +37,7 @@ class LargeExportMemoryTests {
 		SyntheticExport.Written written = SyntheticExport.write(chat, ONE_GIGABYTE, 1L);
 		assertThat(written.bytes()).isGreaterThanOrEqualTo(ONE_GIGABYTE);
 		Path errors = temp.resolve("stderr.txt");
+		long start = System.nanoTime();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(List.of(java, HEAP_LIMIT, "-XX:+ExitOnOutOfMemoryError", "-cp",
 				System.getProperty("java.class.path"), "org.recordsassistant.nccc.transfer.ParseCommand", "parse",
@@ -47,7 +49,10 @@ class LargeExportMemoryTests {
 		if (!finished) {
 			process.destroyForcibly();
 		}
+		double seconds = (System.nanoTime() - start) / 1e9;
 		String err = Files.readString(errors, StandardCharsets.UTF_8);
+		System.out.printf(Locale.ROOT, "1 GB export: %d bytes, %d messages, parsed to JSON with %s in %.1f s%n",
+				written.bytes(), written.messages(), HEAP_LIMIT, seconds);
 		Files.delete(chat);
 		assertThat(finished).as("finished within " + TIMEOUT_MINUTES + " minutes").isTrue();
 		assertThat(process.exitValue()).as(err).isZero();
