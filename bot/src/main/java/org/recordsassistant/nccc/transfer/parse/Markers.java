@@ -86,6 +86,14 @@ final class Markers {
 			"I messaggi e le chiamate sono crittografati end-to-end",
 			"Berichten en gesprekken worden end-to-end versleuteld"));
 
+	/**
+	 * iPhone also puts the left-to-right mark before some things participants send; these starts keep such a
+	 * message with its author instead of treating it as a system event.
+	 */
+	static final List<String> IOS_MARKED_USER_CONTENT = lowerCaseList(List.of("Location:", "POLL:",
+			"Live location shared", "Waiting for this message", "Standort:", "Ubicación:", "Position :",
+			"Localização:", "Posizione:", "Locatie:"));
+
 	private static final Pattern SYSTEM_CREATED_GROUP = Pattern.compile("^.{1,200} created (?:group .*|this group)$");
 	private static final String CREATED = " created ";
 
@@ -111,6 +119,7 @@ final class Markers {
 	private static final FirstChars DELETED_FIRST = new FirstChars(DELETED);
 	private static final FirstChars CALLS_FIRST = new FirstChars(CALLS);
 	private static final FirstChars SYSTEM_FIRST = new FirstChars(SYSTEM_STARTS);
+	private static final FirstChars IOS_MARKED_USER_FIRST = new FirstChars(IOS_MARKED_USER_CONTENT);
 
 	private Markers() {
 	}
@@ -154,6 +163,11 @@ final class Markers {
 			return true;
 		}
 		return text.contains(CREATED) && SYSTEM_CREATED_GROUP.matcher(firstLine(text)).matches();
+	}
+
+	/** Whether a left-to-right-marked iPhone text is still something a participant sent (location, poll, ...). */
+	static boolean isMarkedUserContent(String text) {
+		return startsWithAny(text, IOS_MARKED_USER_CONTENT, IOS_MARKED_USER_FIRST);
 	}
 
 	/** The edited marker at the end of the text, or null. */

@@ -381,7 +381,8 @@ public final class WhatsAppExportParser {
 			boolean call = !deleted && Markers.isCall(body);
 			boolean omitted = !deleted && !call && Markers.isMediaOmitted(body);
 			String fileName = deleted || call || omitted ? null : Markers.attachedFileName(body);
-			boolean marker = deleted || call || omitted || fileName != null;
+			boolean marker = deleted || call || omitted || fileName != null
+					|| markedText && Markers.isMarkedUserContent(body);
 			if (iosShape && (Markers.isAlwaysSystem(body) || (markedText && !marker))) {
 				return message(index, null, author, body, MessageKind.SYSTEM, List.of());
 			}

@@ -188,6 +188,16 @@ class WhatsAppExportParserTests {
 		}
 
 		@Test
+		void iosMarkedLocationAndPollStayWithTheirAuthor() {
+			Parsed parsed = Parsing.parse("[14/03/2024, 09:09:00] Tom Reed: " + LRM
+					+ "Location: https://maps.google.com/?q=51.5,-0.12\n[14/03/2024, 09:10:00] Tom Reed: " + LRM + "POLL:\n"
+					+ LRM + "Option B?\n");
+			assertThat(parsed.messages()).extracting(ChatMessage::author).containsExactly("Tom Reed", "Tom Reed");
+			assertThat(parsed.messages()).extracting(ChatMessage::kind).containsOnly(MessageKind.MESSAGE);
+			assertThat(parsed.last().text()).isEqualTo("POLL:\nOption B?");
+		}
+
+		@Test
 		void iosMessageWithoutMarkIsNotSystem() {
 			Parsed parsed = Parsing.parse("[14/03/2024, 09:09:00] Tom Reed: I added the paper\n");
 			assertThat(parsed.first().kind()).isEqualTo(MessageKind.MESSAGE);
