@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.nccc.guidance.KnowledgeEntry.Status;
 
@@ -32,111 +31,70 @@ class KnowledgeBaseTests {
 		return KnowledgeBaseTests.class.getResourceAsStream(path);
 	}
 
-	@Nested
-	class CentralFile {
-		private final KnowledgeBase kb = central();
+	private final KnowledgeBase kb = central();
 
-		@Test
-		void hasVersionDateTitleAndAtLeastSixtyEntries() {
-			assertThat(kb.version()).matches("\\d{4}\\.\\d+\\.\\d+");
-			assertThat(kb.date()).isNotBlank();
-			assertThat(kb.guidanceTitle()).startsWith("Using non-corporate communication channels");
-			assertThat(kb.entries()).hasSizeGreaterThanOrEqualTo(60);
-		}
+	@Test
+	void hasVersionDateTitleAndAtLeastSixtyEntries() {
+		assertThat(kb.version()).matches("\\d{4}\\.\\d+\\.\\d+");
+		assertThat(kb.date()).isNotBlank();
+		assertThat(kb.guidanceTitle()).startsWith("Using non-corporate communication channels");
+		assertThat(kb.entries()).hasSizeGreaterThanOrEqualTo(60);
+	}
 
-		@Test
-		void coversEveryFactsSectionOneToTwelveAndSixteen() {
-			Set<String> required = IntStream.rangeClosed(1, 12).mapToObj(n -> "§" + n).collect(Collectors.toSet());
-			required.add("§16");
-			Set<String> covered = kb.entries().stream().map(KnowledgeEntry::section).collect(Collectors.toCollection(TreeSet::new));
-			assertThat(covered).containsAll(required);
-		}
+	@Test
+	void coversEveryFactsSectionOneToTwelveAndSixteen() {
+		Set<String> required = IntStream.rangeClosed(1, 12).mapToObj(n -> "§" + n).collect(Collectors.toSet());
+		required.add("§16");
+		Set<String> covered = kb.entries().stream().map(KnowledgeEntry::section).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(covered).containsAll(required);
+	}
 
-		@Test
-		void passesEveryLoaderRule() {
-			assertThat(KnowledgeBaseLoader.problems(kb)).isEmpty();
-			assertThat(kb.entries()).allSatisfy(entry -> {
-				assertThat(KnowledgeBaseLoader.wordCount(entry.answer())).isLessThanOrEqualTo(120);
-				assertThat(entry.phrasings()).hasSizeGreaterThanOrEqualTo(3);
-			});
-		}
+	@Test
+	void passesEveryLoaderRule() {
+		assertThat(KnowledgeBaseLoader.problems(kb)).isEmpty();
+		assertThat(kb.entries()).allSatisfy(entry -> {
+			assertThat(KnowledgeBaseLoader.wordCount(entry.answer())).isLessThanOrEqualTo(120);
+			assertThat(entry.phrasings()).hasSizeGreaterThanOrEqualTo(3);
+		});
+	}
 
-		@Test
-		void reportedAnswersSayTheyAreReported() {
-			assertThat(kb.entries()).filteredOn(entry -> entry.status() == Status.REPORTED)
-					.isNotEmpty()
-					.allSatisfy(entry -> assertThat(entry.answer().toLowerCase()).contains("report"));
-		}
+	@Test
+	void reportedAnswersSayTheyAreReported() {
+		assertThat(kb.entries()).filteredOn(entry -> entry.status() == Status.REPORTED)
+				.isNotEmpty()
+				.allSatisfy(entry -> assertThat(entry.answer().toLowerCase()).contains("report"));
+	}
 
-		@Test
-		void answersTheGuidanceDoesNotGivePointToTheDepartmentOrRecordsTeam() {
-			assertThat(kb.entries()).filteredOn(entry -> entry.status() == Status.NOT_IN_GUIDANCE)
-					.isNotEmpty()
-					.allSatisfy(entry -> assertThat(entry.answer().toLowerCase())
-							.containsAnyOf("department", "records team", "gov.uk"));
-		}
+	@Test
+	void answersTheGuidanceDoesNotGivePointToTheDepartmentOrRecordsTeam() {
+		assertThat(kb.entries()).filteredOn(entry -> entry.status() == Status.NOT_IN_GUIDANCE)
+				.isNotEmpty()
+				.allSatisfy(entry -> assertThat(entry.answer().toLowerCase())
+						.containsAnyOf("department", "records team", "gov.uk"));
+	}
 
-		@Test
-		void transferDeadlineStatesNoNumberOfDays() {
-			String answer = kb.find("transfer-deadline").orElseThrow().answer();
-			assertThat(answer).contains("sets no number of days").containsIgnoringCase("records team")
-					.doesNotContainPattern("\\d+\\s*(working )?days");
-		}
+	@Test
+	void transferDeadlineStatesNoNumberOfDays() {
+		String answer = kb.find("transfer-deadline").orElseThrow().answer();
+		assertThat(answer).contains("sets no number of days").containsIgnoringCase("records team")
+				.doesNotContainPattern("\\d+\\s*(working )?days");
+	}
 
-		@Test
-		void exportGuidesEndByOfferingToFileTheResult() {
-			for (String id : new String[] {"export-whatsapp-iphone", "export-whatsapp-android", "export-signal",
-					"export-sms", "export-private-email"}) {
-				String answer = kb.find(id).orElseThrow().answer().toLowerCase();
-				assertThat(answer).as(id).contains(FILE_OFFER).contains("1.").contains("2.");
-			}
-		}
-
-		@Test
-		void neverCitesAParagraphBeyondEight() {
-			assertThat(kb.entries()).allSatisfy(entry -> assertThat(entry.paragraphs())
-					.noneMatch(KnowledgeBaseLoader::citesUnconfirmedParagraph));
-			assertThat(KnowledgeBaseLoader.citesUnconfirmedParagraph("para 9")).isTrue();
-			assertThat(KnowledgeBaseLoader.citesUnconfirmedParagraph("paras 4-7")).isFalse();
+	@Test
+	void exportGuidesEndByOfferingToFileTheResult() {
+		for (String id : new String[] {"export-whatsapp-iphone", "export-whatsapp-android", "export-signal",
+				"export-sms", "export-private-email"}) {
+			String answer = kb.find(id).orElseThrow().answer().toLowerCase();
+			assertThat(answer).as(id).contains(FILE_OFFER).contains("1.").contains("2.");
 		}
 	}
 
-	@Nested
-	class Supplement {
-		private final KnowledgeBase kb = withSupplement();
-
-		@Test
-		void overridesTheTransferDeadlineWithTheDepartmentsRule() {
-			KnowledgeEntry deadline = kb.find("transfer-deadline").orElseThrow();
-			assertThat(deadline.answer()).contains("10 working days");
-			assertThat(deadline.question()).isEqualTo(central().find("transfer-deadline").orElseThrow().question());
-			assertThat(deadline.status()).isEqualTo(Status.DEPARTMENTAL);
-		}
-
-		@Test
-		void addsTheDepartmentsOwnEntries() {
-			assertThat(kb.find("records-library-location")).isPresent();
-			assertThat(kb.entries()).hasSize(central().entries().size() + 1);
-		}
-
-		@Test
-		void versionNamesTheSupplement() {
-			assertThat(kb.version()).isEqualTo(central().version() + "+dept-test-1");
-		}
-
-		@Test
-		void rejectsANewEntryThatIsIncomplete() {
-			String broken = "version: x\nentries:\n  - id: only-an-answer\n    answer: hello\n";
-			assertThatIllegalStateException().isThrownBy(() -> KnowledgeBaseLoader.load(resource(CENTRAL), yaml(broken)))
-					.withMessageContaining("only-an-answer");
-		}
-
-		@Test
-		void rejectsAFollowUpToAMissingEntry() {
-			String broken = "entries:\n  - id: leavers\n    followUps: [no-such-entry]\n";
-			assertThatIllegalStateException().isThrownBy(() -> KnowledgeBaseLoader.load(resource(CENTRAL), yaml(broken)))
-					.withMessageContaining("no-such-entry");
-		}
+	@Test
+	void neverCitesAParagraphBeyondEight() {
+		assertThat(kb.entries()).allSatisfy(entry -> assertThat(entry.paragraphs())
+				.noneMatch(KnowledgeBaseLoader::citesUnconfirmedParagraph));
+		assertThat(KnowledgeBaseLoader.citesUnconfirmedParagraph("para 9")).isTrue();
+		assertThat(KnowledgeBaseLoader.citesUnconfirmedParagraph("paras 4-7")).isFalse();
 	}
 
 	@Test
