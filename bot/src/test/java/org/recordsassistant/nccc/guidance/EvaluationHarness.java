@@ -22,6 +22,8 @@ import org.recordsassistant.nccc.guidance.GuidanceIndex.Hit;
  */
 final class EvaluationHarness {
 	static final String EVALUATION = "/guidance/evaluation.yaml";
+	/** Questions never used for tuning: the honest estimate. */
+	static final String HOLDOUT = "/guidance/evaluation-holdout.yaml";
 	static final int RANKS = 5;
 
 	record Case(String q, String id) {
@@ -45,8 +47,12 @@ final class EvaluationHarness {
 	}
 
 	static EvaluationSet load() {
+		return load(EVALUATION);
+	}
+
+	static EvaluationSet load(String path) {
 		ObjectMapper yaml = new YAMLMapper();
-		try (InputStream in = EvaluationHarness.class.getResourceAsStream(EVALUATION)) {
+		try (InputStream in = EvaluationHarness.class.getResourceAsStream(path)) {
 			return yaml.readValue(in, EvaluationSet.class);
 		}
 		catch (IOException e) {
@@ -116,8 +122,10 @@ final class EvaluationHarness {
 	public static void main(String[] args) {
 		KnowledgeBase kb = KnowledgeBaseTests.central();
 		GuidanceIndex index = new GuidanceIndex(kb, new GuidanceAnalyzer());
-		Report report = run(new GuidanceMatcher(index), index, load());
-		report.misses().forEach(System.out::println);
-		System.out.println(report.summary());
+		for (String path : new String[] {EVALUATION, HOLDOUT}) {
+			Report report = run(new GuidanceMatcher(index), index, load(path));
+			report.misses().forEach(System.out::println);
+			System.out.println(path + ": " + report.summary());
+		}
 	}
 }

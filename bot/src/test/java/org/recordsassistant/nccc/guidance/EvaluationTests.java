@@ -48,6 +48,17 @@ class EvaluationTests {
 		assertThat(report.inScopeAbstention()).as(report.summary()).isLessThanOrEqualTo(MAX_IN_SCOPE_ABSTENTION);
 	}
 
+	@Test
+	void reportsTheHeldOutFiguresAndKeepsThemOutOfTheKnowledgeBase() {
+		EvaluationSet holdout = EvaluationHarness.load(EvaluationHarness.HOLDOUT);
+		assertThat(holdout.inScope()).allSatisfy(c -> assertThat(kb.find(c.id())).as(c.q()).isPresent());
+		GuidanceIndex index = new GuidanceIndex(kb, new GuidanceAnalyzer());
+		Report report = EvaluationHarness.run(new GuidanceMatcher(index), index, holdout);
+		System.out.println("Held out: " + report.summary());
+		report.misses().forEach(System.out::println);
+		assertThat(report.inScope() + report.outOfScope()).isEqualTo(holdout.inScope().size() + holdout.outOfScope().size());
+	}
+
 	private static String normalise(String text) {
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").strip();
 	}
