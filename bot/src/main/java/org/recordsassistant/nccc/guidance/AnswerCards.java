@@ -48,12 +48,16 @@ final class AnswerCards {
 		return card;
 	}
 
-	/** The answer again after a rating, with the rating acknowledged in place of the buttons. */
-	static ObjectNode rated(KnowledgeEntry entry, KnowledgeBase kb, boolean helpful) {
+	/**
+	 * The answer again after a rating: the rating acknowledged in place of the rating buttons, and the
+	 * records team still offered, since "not helpful" usually means the question is still open.
+	 */
+	static ObjectNode rated(KnowledgeEntry entry, KnowledgeBase kb, boolean helpful, String question) {
 		ObjectNode card = answerBody(entry, kb);
 		Cards.body(card).add(Cards.subtle(helpful ? "Thanks: you marked this answer helpful."
-				: "Thanks: you marked this answer not helpful. Press \"" + ESCALATE_TITLE + "\" on a new question, "
-						+ "or contact the records team, if you still need help.").put("id", "rating"));
+				: "Thanks: you marked this answer not helpful. If you still need help, ask the records team.")
+				.put("id", "rating"));
+		Cards.actions(card).add(Cards.execute(ESCALATE_TITLE, VERB_ESCALATE, feedbackData(entry, kb, question)));
 		return card;
 	}
 

@@ -129,10 +129,11 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 					+ "couldn't record your rating."));
 		}
 		String version = Optional.ofNullable(text(action, KB_VERSION)).orElse(kb.version());
-		store.saveFeedback(entryId, version, helpful, text(action, QUESTION), turn.sender().userKey());
+		String question = text(action, QUESTION);
+		store.saveFeedback(entryId, version, helpful, question, turn.sender().userKey());
 		log.info("Guidance feedback: entry={} kb={} helpful={}", entryId, version, helpful);
 		return completedFuture(entry(action)
-				.map(entry -> CardActionResult.replaceCard(AnswerCards.rated(entry, kb, helpful)))
+				.map(entry -> CardActionResult.replaceCard(AnswerCards.rated(entry, kb, helpful, question)))
 				.orElse(CardActionResult.message("Thanks for rating that answer.")));
 	}
 

@@ -1,8 +1,6 @@
 package org.recordsassistant.nccc.guidance;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,11 +20,5 @@ record KnowledgeBase(String version, String date, String guidanceTitle, List<Kno
 
 	Optional<KnowledgeEntry> find(String id) {
 		return entries.stream().filter(entry -> entry.id().equals(id)).findFirst();
-	}
-
-	Map<String, KnowledgeEntry> byId() {
-		Map<String, KnowledgeEntry> map = new LinkedHashMap<>();
-		entries.forEach(entry -> map.put(entry.id(), entry));
-		return map;
 	}
 }

@@ -167,7 +167,7 @@ class GuidanceTurnHandlerTests {
 			assertThat(row.question()).isEqualTo("are my whatsapp messages covered by foi");
 		});
 		assertThat(element(result.card(), "rating").get("text").asText()).contains("helpful");
-		assertThat(verbs(result.card())).doesNotContain("answer.helpful", "answer.unhelpful");
+		assertThat(verbs(result.card())).doesNotContain("answer.helpful", "answer.unhelpful").contains("answer.escalate");
 	}
 
 	@Test
