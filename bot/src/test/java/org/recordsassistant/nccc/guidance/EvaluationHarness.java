@@ -17,8 +17,11 @@ import org.recordsassistant.nccc.guidance.GuidanceIndex.Hit;
  * abstention on an in-scope question counts as a miss at every rank) and the share of out-of-scope
  * questions correctly not answered. Run it with
  * {@code mvn -B -ntp -pl bot -am test -Dtest=EvaluationTests -Dsurefire.failIfNoSpecifiedTests=false}
- * (figures in {@code bot/target/surefire-reports/*EvaluationTests-output.txt}), or call {@link #main}
- * from the IDE to also list every miss.
+ * (figures in {@code bot/target/surefire-reports/*EvaluationTests-output.txt}), or run {@link #main} to
+ * list every miss as well: after a test-compile, {@code mvn -q -pl bot dependency:build-classpath
+ * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then {@code java -cp
+ * "bot/target/test-classes:bot/target/classes:$(cat /tmp/cp.txt)"
+ * org.recordsassistant.nccc.guidance.EvaluationHarness}.
  */
 final class EvaluationHarness {
 	static final String EVALUATION = "/guidance/evaluation.yaml";
