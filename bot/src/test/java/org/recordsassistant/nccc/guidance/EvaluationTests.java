@@ -33,8 +33,13 @@ class EvaluationTests {
 			kbTexts.add(normalise(entry.question()));
 			entry.phrasings().forEach(phrasing -> kbTexts.add(normalise(phrasing)));
 		});
-		assertThat(set.inScope()).map(Case::q).map(EvaluationTests::normalise).doesNotContainAnyElementsOf(kbTexts);
-		assertThat(set.outOfScope()).map(EvaluationTests::normalise).doesNotContainAnyElementsOf(kbTexts);
+		for (String path : new String[] {EvaluationHarness.EVALUATION, EvaluationHarness.CONSUMED_HOLDOUT,
+				EvaluationHarness.HOLDOUT}) {
+			EvaluationSet questions = EvaluationHarness.load(path);
+			assertThat(questions.inScope()).as(path).map(Case::q).map(EvaluationTests::normalise)
+					.doesNotContainAnyElementsOf(kbTexts);
+			assertThat(questions.outOfScope()).as(path).map(EvaluationTests::normalise).doesNotContainAnyElementsOf(kbTexts);
+		}
 	}
 
 	@Test
