@@ -1,5 +1,12 @@
 /**
- * Ask: answers questions on the NCCC guidance, citing the paragraph, and says honestly when it has
- * no confirmed answer. Takes every text that is not a command or an open dialog's answer.
+ * Ask: answers questions on the NCCC guidance from a versioned knowledge base
+ * ({@code guidance/knowledge-base.yaml}, optionally overridden by a departmental supplement named in
+ * {@code nccc.guidance.supplement}), citing the paragraph or source, and says honestly when it has no
+ * confirmed answer. Takes every text that is not a command or an open dialog's answer.
+ * <p>
+ * Nothing here is public: the module plugs in through {@code teams.spi} ({@code TurnHandler},
+ * {@code FreeTextHandler}) and uses {@code teams.ProactiveMessenger} to pass questions to the records
+ * team. Ratings, unanswered questions and escalations are stored in the V10 tables; question text is
+ * purged after {@code nccc.guidance.question-retention}.
  */
 package org.recordsassistant.nccc.guidance;
