@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Parses a generated 1 GB export with the command line in a separate JVM limited to 256 MB of heap: it only
  * passes if memory does not grow with the file. Takes minutes, so it is tagged {@value #TAG} and left out of the
  * default run; run it with
- * {@code mvn -B -ntp -pl bot -am test -Dtest=LargeExportMemoryTests -Dsurefire.failIfNoSpecifiedTests=false -DexcludedGroups= -Dgroups=large}.
+ * {@code mvn -B -ntp -pl bot -am test -Dtest=LargeExportMemoryTests -Dsurefire.failIfNoSpecifiedTests=false -Pbench}.
  */
 @Tag(LargeExportMemoryTests.TAG)
 class LargeExportMemoryTests {
