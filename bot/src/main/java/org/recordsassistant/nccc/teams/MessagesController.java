@@ -14,6 +14,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ class MessagesController {
 		} catch (RuntimeException e) {
 			// Any failure to establish who is calling is a 401; the reason stays in our log, not the reply.
 			log.warn("Rejected unauthenticated activity of type {}: {}", activity.getType(),
-					rootCause(e).getClass().getSimpleName());
+					NestedExceptionUtils.getMostSpecificCause(e).getClass().getSimpleName());
 			return error(HttpStatus.UNAUTHORIZED, "The request is not authenticated.");
 		}
 
@@ -90,7 +91,7 @@ class MessagesController {
 			Thread.currentThread().interrupt();
 			return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is shutting down; please try again.");
 		} catch (ExecutionException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-			Throwable cause = rootCause(e);
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
 			log.error("Turn failed for activity {} of type {}: {}", activity.getId(), activity.getType(),
 					cause.getClass().getName());
 			return error(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not process this activity.");
@@ -102,11 +103,4 @@ class MessagesController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body.toString());
 	}
 
-	private static Throwable rootCause(Throwable e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
 }

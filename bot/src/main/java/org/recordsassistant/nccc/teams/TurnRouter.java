@@ -26,6 +26,7 @@ import org.recordsassistant.nccc.teams.spi.Turn;
 import org.recordsassistant.nccc.teams.spi.TurnHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 import static java.util.concurrent.CompletableFuture.completedFuture;
 
@@ -182,7 +183,7 @@ final class TurnRouter {
 			}
 		}
 		return result.exceptionally(error -> {
-			log.error("Card action {} failed: {}", action.verb(), rootCause(error).getClass().getName());
+			log.error("Card action {} failed: {}", action.verb(), NestedExceptionUtils.getMostSpecificCause(error).getClass().getName());
 			return CardActionResult.message("Sorry, something went wrong on my side while handling that button. "
 					+ "Anything you had already submitted is safe. Please try again in a minute; if it keeps "
 					+ "happening, contact the records team.");
@@ -243,11 +244,4 @@ final class TurnRouter {
 		return verb.length() > 40 ? verb.substring(0, 40) + "…" : verb;
 	}
 
-	private static Throwable rootCause(Throwable e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
 }
