@@ -181,6 +181,14 @@ class FoundationEndToEndTests extends EndToEndTest {
 	}
 
 	@Test
+	void endpointAnswersAReachabilityCheck() throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/messages"))
+				.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+		var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void connectorThrottlingIsRetriedAfterRetryAfter() {
 		connector.failNextSends(1, 429, "1");
 		long started = System.nanoTime();

@@ -21,6 +21,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,6 +53,12 @@ class MessagesController {
 		this.credentials = credentials;
 		this.channels = channels;
 		this.authConfig = authConfig;
+	}
+
+	/** Clients such as the Agents Playground check the endpoint is up with HEAD before they post. */
+	@RequestMapping(path = "/api/messages", method = RequestMethod.HEAD)
+	ResponseEntity<Void> reachable() {
+		return ResponseEntity.ok().build();
 	}
 
 	@PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
