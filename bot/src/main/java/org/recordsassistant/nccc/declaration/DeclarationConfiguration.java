@@ -1,0 +1,48 @@
+package org.recordsassistant.nccc.declaration;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the register from plain objects, so tests can build the same graph on any DataSource. */
+@Configuration(proxyBeanMethods = false)
+class DeclarationConfiguration {
+
+	/** A {@link Clock} bean from the context when there is exactly one (tests set the time), else the system clock. */
+	@Bean
+	DeclarationClock declarationClock(ObjectProvider<Clock> clock) {
+		return new DeclarationClock(clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
+	DeclarationRepository declarationRepository(JdbcClient jdbc) {
+		return new DeclarationRepository(jdbc);
+	}
+
+	@Bean
+	ReminderRepository reminderRepository(JdbcClient jdbc) {
+		return new ReminderRepository(jdbc);
+	}
+
+	@Bean
+	DeclarationValidator declarationValidator(DeclarationProperties properties, DeclarationClock clock) {
+		return new DeclarationValidator(properties.businessAreas(), clock.clock());
+	}
+
+	@Bean
+	DeclarationService declarationService(DeclarationRepository declarations, ReminderRepository reminders,
+			JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			DeclarationProperties properties, DeclarationClock clock) {
+		return new DeclarationService(declarations, reminders, new ReferenceNumbers(jdbc, transactions, clock.clock()),
+				transactions, events, properties, clock.clock());
+	}
+
+	/** Holds the clock the feature uses without publishing a second {@link Clock} bean to other features. */
+	record DeclarationClock(Clock clock) {
+	}
+}
