@@ -2,6 +2,7 @@ package org.recordsassistant.nccc.declaration;
 
 import java.time.Clock;
 
+import com.microsoft.bot.builder.ConversationState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +41,18 @@ class DeclarationConfiguration {
 			DeclarationProperties properties, DeclarationClock clock) {
 		return new DeclarationService(declarations, reminders, new ReferenceNumbers(jdbc, transactions, clock.clock()),
 				transactions, events, properties, clock.clock());
+	}
+
+	@Bean
+	DeclarationTurnHandler declarationTurnHandler(DeclarationService service, DeclarationValidator validator,
+			DeclarationProperties properties, DeclarationClock clock, ConversationState conversationState) {
+		DeclarationCard card = new DeclarationCard(properties.businessAreas(), clock.clock());
+		RegisterCards registerCards = new RegisterCards(properties.businessAreas());
+		DeclarationDialog dialog = new DeclarationDialog(conversationState, validator,
+				new DialogQuestions(properties.businessAreas(), clock.clock()),
+				new DialogSubmission(service, validator, properties.businessAreas()));
+		return new DeclarationTurnHandler(service, card, registerCards,
+				new DeclarationActions(service, validator, card, registerCards), dialog);
 	}
 
 	/** Holds the clock the feature uses without publishing a second {@link Clock} bean to other features. */

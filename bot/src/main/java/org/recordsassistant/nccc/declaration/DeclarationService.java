@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,6 +154,23 @@ public class DeclarationService {
 			return Optional.empty();
 		}
 		return declarations.find(reference).filter(d -> d.userKey().equals(userKey));
+	}
+
+	/** One page of a user's declarations, newest first; {@code number} counts from 1. */
+	record Page(List<StoredDeclaration> items, int number, int pages, int total) {
+	}
+
+	static final int PAGE_SIZE = 5;
+
+	Page list(String userKey, int requested) {
+		int total = declarations.countForUser(userKey);
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(1, requested), pages);
+		return new Page(declarations.listForUser(userKey, (number - 1) * PAGE_SIZE, PAGE_SIZE), number, pages, total);
+	}
+
+	List<DeclarationRepository.Version> versions(String reference) {
+		return declarations.versions(reference);
 	}
 
 	/** Remembers that the user is about to send the messages for this declaration. */

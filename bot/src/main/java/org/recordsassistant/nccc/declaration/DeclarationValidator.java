@@ -50,6 +50,11 @@ final class DeclarationValidator {
 			}
 			if (node.isTextual() || (field.kind == Field.Kind.TOGGLE && node.isBoolean())) {
 				String text = node.asText().strip();
+				if (text.length() > field.maxLength && field.kind != Field.Kind.TEXT) {
+					// An option key or date this long is simply not one; don't keep it for the re-sent card.
+					errors.put(field.id, malformed(field));
+					continue;
+				}
 				if (text.length() > field.maxLength) {
 					errors.put(field.id, field.label + " is too long: at most " + field.maxLength + " characters. "
 							+ "I kept the first " + field.maxLength + "; please check it.");
@@ -98,13 +103,21 @@ final class DeclarationValidator {
 			return field.label + " is too long: at most " + field.maxLength + " characters.";
 		}
 		return switch (field.kind) {
-			case CHOICE -> field.options(businessAreas).containsKey(value) ? null
-					: field == Field.BUSINESS_AREA ? "Choose one of the listed business areas."
-					: "Choose one of the options for " + field.label + ".";
-			case TOGGLE -> Field.TRUE.equals(value) || Field.FALSE.equals(value) ? null
-					: field.label + " must be yes (true) or no (false).";
+			case CHOICE -> field.options(businessAreas).containsKey(value) ? null : malformed(field);
+			case TOGGLE -> Field.TRUE.equals(value) || Field.FALSE.equals(value) ? null : malformed(field);
 			case DATE -> checkDate(field, value, values);
 			case TEXT -> null;
+		};
+	}
+
+	/** The message for a value that is not an option, a yes/no or a date at all. */
+	static String malformed(Field field) {
+		return switch (field.kind) {
+			case CHOICE -> field == Field.BUSINESS_AREA ? "Choose one of the listed business areas."
+					: "Choose one of the options for " + field.label + ".";
+			case TOGGLE -> field.label + " must be yes (true) or no (false).";
+			case DATE -> field.label + " must be a real date written yyyy-mm-dd, for example 2026-03-31.";
+			case TEXT -> field.label + " is too long: at most " + field.maxLength + " characters.";
 		};
 	}
 
@@ -123,7 +136,7 @@ final class DeclarationValidator {
 	private String checkDate(Field field, String value, Map<String, String> values) {
 		LocalDate date = parseDate(value);
 		if (date == null) {
-			return field.label + " must be a real date written yyyy-mm-dd, for example 2026-03-31.";
+			return malformed(field);
 		}
 		if (date.isAfter(LocalDate.ofInstant(clock.instant(), LONDON))) {
 			return field.label + " can't be in the future.";
