@@ -100,7 +100,7 @@ final class DeclarationValidator {
 			return required(field, values) ? field.label + " is required." : null;
 		}
 		if (value.length() > field.maxLength) {
-			return field.label + " is too long: at most " + field.maxLength + " characters.";
+			return malformed(field);
 		}
 		return switch (field.kind) {
 			case CHOICE -> field.options(businessAreas).containsKey(value) ? null : malformed(field);
