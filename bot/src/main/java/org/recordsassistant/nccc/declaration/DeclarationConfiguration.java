@@ -1,18 +1,23 @@
 package org.recordsassistant.nccc.declaration;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import com.microsoft.bot.builder.ConversationState;
+import org.recordsassistant.nccc.teams.ProactiveMessenger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the register from plain objects, so tests can build the same graph on any DataSource. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class DeclarationConfiguration {
+	private static final long SEND_TIMEOUT_SECONDS = 30;
 
 	/** A {@link Clock} bean from the context when there is exactly one (tests set the time), else the system clock. */
 	@Bean
@@ -53,6 +58,15 @@ class DeclarationConfiguration {
 				new DialogSubmission(service, validator, properties.businessAreas()));
 		return new DeclarationTurnHandler(service, card, registerCards,
 				new DeclarationActions(service, validator, card, registerCards), dialog);
+	}
+
+	/** Reminders go to the user's 1:1 chat; waiting here is fine, this runs on the scheduler's thread. */
+	@Bean
+	DeclarationReminders declarationReminders(ReminderRepository reminders, DeclarationRepository declarations,
+			ProactiveMessenger messenger, DeclarationProperties properties, DeclarationClock clock) {
+		ReminderSender sender = (userKey, text) -> messenger.sendText(userKey, text).orTimeout(SEND_TIMEOUT_SECONDS,
+				TimeUnit.SECONDS).join();
+		return new DeclarationReminders(reminders, declarations, sender, properties, clock.clock());
 	}
 
 	/** Holds the clock the feature uses without publishing a second {@link Clock} bean to other features. */
