@@ -22,13 +22,15 @@ final class DeclarationActions {
 			+ "fresh one.";
 
 	private final DeclarationService service;
+	private final SecretReports secretReports;
 	private final DeclarationValidator validator;
 	private final DeclarationCard cards;
 	private final RegisterCards registerCards;
 
-	DeclarationActions(DeclarationService service, DeclarationValidator validator, DeclarationCard cards,
-			RegisterCards registerCards) {
+	DeclarationActions(DeclarationService service, SecretReports secretReports, DeclarationValidator validator,
+			DeclarationCard cards, RegisterCards registerCards) {
 		this.service = service;
+		this.secretReports = secretReports;
 		this.validator = validator;
 		this.cards = cards;
 		this.registerCards = registerCards;
@@ -71,7 +73,7 @@ final class DeclarationActions {
 				return CardActionResult.replaceCard(cards.withErrors(action.verb(), null, submissionId,
 						Map.of(Field.CLASSIFICATION.id, Field.SECRET), result.errors()));
 			}
-			String reportId = service.reportSecret(Declarant.of(sender), result.values().get(Field.BUSINESS_AREA.id),
+			String reportId = secretReports.report(Declarant.of(sender), result.values().get(Field.BUSINESS_AREA.id),
 					submissionId);
 			log.info("SECRET material report {} recorded", reportId);
 			return CardActionResult.replaceCard(registerCards.secret());

@@ -49,15 +49,22 @@ class DeclarationConfiguration {
 	}
 
 	@Bean
-	DeclarationTurnHandler declarationTurnHandler(DeclarationService service, DeclarationValidator validator,
-			DeclarationProperties properties, DeclarationClock clock, ConversationState conversationState) {
+	SecretReports secretReports(DeclarationRepository declarations, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, DeclarationClock clock) {
+		return new SecretReports(declarations, transactions, events, clock.clock());
+	}
+
+	@Bean
+	DeclarationTurnHandler declarationTurnHandler(DeclarationService service, SecretReports secretReports,
+			DeclarationValidator validator, DeclarationProperties properties, DeclarationClock clock,
+			ConversationState conversationState) {
 		DeclarationCard card = new DeclarationCard(properties.businessAreas(), clock.clock());
 		RegisterCards registerCards = new RegisterCards(properties.businessAreas());
 		DeclarationDialog dialog = new DeclarationDialog(conversationState, validator,
 				new DialogQuestions(properties.businessAreas(), clock.clock()),
-				new DialogSubmission(service, validator, properties.businessAreas()));
+				new DialogSubmission(service, secretReports, validator, properties.businessAreas()));
 		return new DeclarationTurnHandler(service, card, registerCards,
-				new DeclarationActions(service, validator, card, registerCards), dialog);
+				new DeclarationActions(service, secretReports, validator, card, registerCards), dialog);
 	}
 
 	/** Reminders go to the user's 1:1 chat; waiting here is fine, this runs on the scheduler's thread. */

@@ -130,24 +130,6 @@ public class DeclarationService {
 		});
 	}
 
-	/** Records only that SECRET-or-above material was reported, and by whom; returns the report id. */
-	String reportSecret(Declarant reporter, String businessArea, String submissionId) {
-		Optional<String> existing = declarations.findSecretReport(submissionId);
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		try {
-			return transaction.execute(status -> {
-				String reportId = UUID.randomUUID().toString();
-				declarations.insertSecretReport(reportId, submissionId, reporter, businessArea, clock.instant());
-				events.publishEvent(new SecretMaterialReported(reportId, businessArea, reporter.userKey()));
-				return reportId;
-			});
-		} catch (DuplicateKeyException sameCardTwice) {
-			return declarations.findSecretReport(submissionId).orElseThrow(() -> sameCardTwice);
-		}
-	}
-
 	/** The user's declaration, or empty when there is none by that reference or it belongs to someone else. */
 	Optional<StoredDeclaration> owned(String userKey, String reference) {
 		if (reference == null || userKey == null) {

@@ -18,11 +18,14 @@ final class DialogSubmission {
 	private static final Logger log = LoggerFactory.getLogger(DialogSubmission.class);
 
 	private final DeclarationService service;
+	private final SecretReports secretReports;
 	private final DeclarationValidator validator;
 	private final Map<String, String> businessAreas;
 
-	DialogSubmission(DeclarationService service, DeclarationValidator validator, Map<String, String> businessAreas) {
+	DialogSubmission(DeclarationService service, SecretReports secretReports, DeclarationValidator validator,
+			Map<String, String> businessAreas) {
 		this.service = service;
+		this.secretReports = secretReports;
 		this.validator = validator;
 		this.businessAreas = businessAreas;
 	}
@@ -57,7 +60,7 @@ final class DialogSubmission {
 	}
 
 	CompletableFuture<Void> reportSecret(Turn turn, Map<String, String> answers, String submissionId) {
-		String reportId = service.reportSecret(Declarant.of(turn.sender()), answers.get(Field.BUSINESS_AREA.id),
+		String reportId = secretReports.report(Declarant.of(turn.sender()), answers.get(Field.BUSINESS_AREA.id),
 				submissionId);
 		log.info("SECRET material report {} recorded from the dialog", reportId);
 		return turn.sendText(ConfirmationMessages.SECRET).thenApply(id -> null);

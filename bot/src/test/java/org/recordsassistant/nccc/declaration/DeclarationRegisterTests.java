@@ -143,9 +143,9 @@ class DeclarationRegisterTests {
 	void secretReportStoresOnlyTheFactAndTheReporter(Kind kind) {
 		Register register = register(kind);
 		String submissionId = newId();
-		String reportId = register.service.reportSecret(Register.ALICE, "finance", submissionId);
+		String reportId = register.secretReports.report(Register.ALICE, "finance", submissionId);
 
-		assertThat(register.service.reportSecret(Register.ALICE, "finance", submissionId)).isEqualTo(reportId);
+		assertThat(register.secretReports.report(Register.ALICE, "finance", submissionId)).isEqualTo(reportId);
 		assertThat(register.jdbc.sql("SELECT COUNT(*) FROM declaration").query(Integer.class).single()).isZero();
 		assertThat(register.jdbc.sql("SELECT COUNT(*) FROM secret_material_report").query(Integer.class).single())
 				.isEqualTo(1);

@@ -24,6 +24,7 @@ final class Register {
 	final DeclarationRepository declarations;
 	final ReminderRepository reminders;
 	final DeclarationService service;
+	final SecretReports secretReports;
 	final List<Object> events = new CopyOnWriteArrayList<>();
 	final DeclarationProperties properties;
 
@@ -35,6 +36,7 @@ final class Register {
 		this.reminders = new ReminderRepository(jdbc);
 		this.service = new DeclarationService(declarations, reminders, new ReferenceNumbers(jdbc, transactions, clock),
 				transactions, events::add, properties, clock);
+		this.secretReports = new SecretReports(declarations, transactions, events::add, clock);
 	}
 
 	/** A complete, valid declaration: significant, not yet transferred, so it gets reminders. */
