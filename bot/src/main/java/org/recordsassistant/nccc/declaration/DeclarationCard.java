@@ -16,7 +16,8 @@ import org.recordsassistant.nccc.teams.spi.Cards;
 final class DeclarationCard {
 	static final String SUBMISSION_ID = "submissionId";
 	static final String REFERENCE = "reference";
-	private static final String ATTENTION = "Attention";
+	/** Adaptive Card colour for problems: red in Teams' themes. */
+	static final String ATTENTION = "Attention";
 
 	private final Map<String, String> businessAreas;
 	private final Clock clock;
@@ -28,7 +29,7 @@ final class DeclarationCard {
 
 	/** A blank card with the defaults: date to today, OFFICIAL, no personal data, toggles off. */
 	ObjectNode blank() {
-		Map<String, String> defaults = Map.of(Field.DATE_TO.id, today().toString(), Field.CLASSIFICATION.id, "official",
+		Map<String, String> defaults = Map.of(Field.DATE_TO.id, today().toString(), Field.CLASSIFICATION.id, Field.OFFICIAL,
 				Field.PERSONAL_DATA.id, Field.NONE, Field.EXTERNAL.id, Field.FALSE, Field.DISAPPEARING.id, Field.FALSE,
 				Field.HOLDS.id, Field.FALSE);
 		return build(defaults, Map.of(), DeclarationTurnHandler.SUBMIT, null);

@@ -1,5 +1,6 @@
 package org.recordsassistant.nccc.declaration;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -87,7 +88,7 @@ final class DeclarationTurnHandler implements TurnHandler {
 		if (!matcher.matches()) {
 			return completedFuture(false);
 		}
-		String reference = matcher.group(1).toUpperCase(java.util.Locale.ROOT);
+		String reference = matcher.group(1).toUpperCase(Locale.ROOT);
 		DeclarationService.Outcome outcome = service.confirmTransferred(turn.sender().userKey(), reference);
 		String reply = outcome.problem() != null ? DeclarationActions.problem(outcome)
 				: "Thank you: " + reference + " is marked transferred (version " + outcome.version() + "), and the "

@@ -66,6 +66,7 @@ enum Field {
 	static final String LOGISTICAL = "logistical";
 	static final String SECRET = "secret-or-above";
 	static final String NONE = "none";
+	static final String OFFICIAL = "official";
 	static final String YES = "yes";
 	static final String NOT_YET = "not-yet";
 	static final String PARTLY = "partly";

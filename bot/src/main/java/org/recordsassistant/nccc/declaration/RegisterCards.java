@@ -34,7 +34,7 @@ final class RegisterCards {
 
 	ObjectNode secret() {
 		ObjectNode card = Cards.card();
-		Cards.body(card).add(Cards.heading("Contact your security team now").put("color", "Attention"));
+		Cards.body(card).add(Cards.heading("Contact your security team now").put("color", DeclarationCard.ATTENTION));
 		Cards.body(card).add(Cards.text(ConfirmationMessages.SECRET));
 		return card;
 	}
@@ -112,7 +112,7 @@ final class RegisterCards {
 				.put("isMultiline", true).put("maxLength", WITHDRAW_REASON_MAX).put("isRequired", true)
 				.put("errorMessage", "A reason is required."));
 		if (error != null) {
-			body.add(Cards.text(error).put("color", "Attention").put("size", "Small"));
+			body.add(Cards.text(error).put("color", DeclarationCard.ATTENTION).put("size", "Small"));
 		}
 		Cards.actions(card).add(Cards.execute("Withdraw", DeclarationTurnHandler.WITHDRAW,
 				Cards.data().put(DeclarationCard.REFERENCE, reference).put(CONFIRMED, true)));

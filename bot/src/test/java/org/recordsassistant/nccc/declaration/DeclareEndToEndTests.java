@@ -1,8 +1,11 @@
 package org.recordsassistant.nccc.declaration;
 
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.nccc.testing.BotConversation;
@@ -23,7 +26,7 @@ class DeclareEndToEndTests extends EndToEndTest {
 	JdbcClient jdbc;
 
 	static String referenceIn(String text) {
-		java.util.regex.Matcher matcher = DeclarationActions.REFERENCE.matcher(text);
+		Matcher matcher = DeclarationActions.REFERENCE.matcher(text);
 		assertThat(matcher.find()).as("a reference in %s", text).isTrue();
 		return matcher.group();
 	}
@@ -98,6 +101,10 @@ class DeclareEndToEndTests extends EndToEndTest {
 		assertThat(declarations.versions(reference)).extracting(v -> v.form().transferred()).containsExactly("not-yet", "yes");
 		JsonNode view = chat.clicks(DeclarationTurnHandler.VIEW, ref(reference)).invokeCard();
 		assertThat(view.toString()).contains("Transferred").contains("version 2");
+
+		String stale = chat.clicks(DeclarationTurnHandler.AMEND, amended).invokeCard().toString();
+		assertThat(stale).contains("already saved");
+		assertThat(declarations.versions(reference)).hasSize(2);
 	}
 
 	@Test
@@ -157,7 +164,7 @@ class DeclareEndToEndTests extends EndToEndTest {
 
 		assertThat(service.summary(reference).orElseThrow().status()).isEqualTo(DeclarationStatus.TRANSFERRED);
 		assertThat(jdbc.sql("SELECT next_due FROM declaration_reminder WHERE reference = ?").param(reference)
-				.query(java.sql.Timestamp.class).optional()).isEmpty();
+				.query(Timestamp.class).optional()).isEmpty();
 	}
 
 	@Test
@@ -184,12 +191,11 @@ class DeclareEndToEndTests extends EndToEndTest {
 		JsonNode first = chat.says("my declarations").card();
 		assertThat(first.toString()).contains("Page 1 of 2").contains("declaration.list");
 		assertThat(referenceIn(first.toString())).isEqualTo(newest);
-		JsonNode second = chat.clicks(DeclarationTurnHandler.LIST, com.fasterxml.jackson.databind.node.JsonNodeFactory
-				.instance.objectNode().put("page", 2)).invokeCard();
+		JsonNode second = chat.clicks(DeclarationTurnHandler.LIST, JsonNodeFactory.instance.objectNode().put("page", 2)).invokeCard();
 		assertThat(second.toString()).contains("Page 2 of 2").doesNotContain(newest);
 	}
 
 	private static ObjectNode ref(String reference) {
-		return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("reference", reference);
+		return JsonNodeFactory.instance.objectNode().put("reference", reference);
 	}
 }
