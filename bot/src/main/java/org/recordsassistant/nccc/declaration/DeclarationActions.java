@@ -21,14 +21,17 @@ final class DeclarationActions {
 	static final String OUT_OF_DATE = "That card is out of date or damaged, so I saved nothing. Type **declare** for a "
 			+ "fresh one.";
 
+	private final DeclarantLookup declarants;
 	private final DeclarationService service;
 	private final SecretReports secretReports;
 	private final DeclarationValidator validator;
 	private final DeclarationCard cards;
 	private final RegisterCards registerCards;
 
-	DeclarationActions(DeclarationService service, SecretReports secretReports, DeclarationValidator validator,
+	DeclarationActions(DeclarantLookup declarants, DeclarationService service, SecretReports secretReports,
+			DeclarationValidator validator,
 			DeclarationCard cards, RegisterCards registerCards) {
+		this.declarants = declarants;
 		this.service = service;
 		this.secretReports = secretReports;
 		this.validator = validator;
@@ -73,7 +76,7 @@ final class DeclarationActions {
 				return CardActionResult.replaceCard(cards.withErrors(action.verb(), null, submissionId,
 						Map.of(Field.CLASSIFICATION.id, Field.SECRET), result.errors()));
 			}
-			String reportId = secretReports.report(Declarant.of(sender), result.values().get(Field.BUSINESS_AREA.id),
+			String reportId = secretReports.report(declarants.of(sender), result.values().get(Field.BUSINESS_AREA.id),
 					submissionId);
 			log.info("SECRET material report {} recorded", reportId);
 			return CardActionResult.replaceCard(registerCards.secret());
@@ -88,7 +91,7 @@ final class DeclarationActions {
 					result.values(), result.errors()));
 		}
 		DeclarationService.Outcome outcome = reference == null
-				? service.submit(Declarant.of(sender), result.form(), submissionId)
+				? service.submit(declarants.of(sender), result.form(), submissionId)
 				: service.amend(sender.userKey(), reference, result.form(), submissionId);
 		if (outcome.problem() != null) {
 			return CardActionResult.message(problem(outcome));

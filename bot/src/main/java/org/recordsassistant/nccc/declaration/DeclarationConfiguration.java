@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.microsoft.bot.builder.ConversationState;
 import org.recordsassistant.nccc.teams.ProactiveMessenger;
+import org.recordsassistant.graphconnector.Directory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -57,14 +58,15 @@ class DeclarationConfiguration {
 	@Bean
 	DeclarationTurnHandler declarationTurnHandler(DeclarationService service, SecretReports secretReports,
 			DeclarationValidator validator, DeclarationProperties properties, DeclarationClock clock,
-			ConversationState conversationState) {
+			ConversationState conversationState, Directory directory) {
+		DeclarantLookup declarants = new DeclarantLookup(directory);
 		DeclarationCard card = new DeclarationCard(properties.businessAreas(), clock.clock());
 		RegisterCards registerCards = new RegisterCards(properties.businessAreas());
 		DeclarationDialog dialog = new DeclarationDialog(conversationState, validator,
 				new DialogQuestions(properties.businessAreas(), clock.clock()),
-				new DialogSubmission(service, secretReports, validator, properties.businessAreas()));
+				new DialogSubmission(declarants, service, secretReports, validator, properties.businessAreas()));
 		return new DeclarationTurnHandler(service, card, registerCards,
-				new DeclarationActions(service, secretReports, validator, card, registerCards), dialog);
+				new DeclarationActions(declarants, service, secretReports, validator, card, registerCards), dialog);
 	}
 
 	/** Reminders go to the user's 1:1 chat; waiting here is fine, this runs on the scheduler's thread. */

@@ -42,10 +42,10 @@ final class DeclarationRepository {
 
 	void insertDeclaration(String reference, Declarant declarant, String businessArea, Instant now) {
 		jdbc.sql("INSERT INTO declaration (reference, user_key, declarant_name, declarant_email, aad_object_id, tenant_id, "
-				+ "business_area, status, current_version, created_at, submitted_at, changed_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")
+				+ "declarant_job_title, declarant_department, business_area, status, current_version, created_at, "
+				+ "submitted_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")
 				.params(reference, declarant.userKey(), declarant.name(), declarant.email(), declarant.aadObjectId(),
-						declarant.tenantId(), businessArea, StoredDeclaration.SUBMITTED, at(now), at(now), at(now))
+						declarant.tenantId(), declarant.jobTitle(), declarant.department(), businessArea, StoredDeclaration.SUBMITTED, at(now), at(now), at(now))
 				.update();
 	}
 

@@ -17,13 +17,16 @@ import org.slf4j.LoggerFactory;
 final class DialogSubmission {
 	private static final Logger log = LoggerFactory.getLogger(DialogSubmission.class);
 
+	private final DeclarantLookup declarants;
 	private final DeclarationService service;
 	private final SecretReports secretReports;
 	private final DeclarationValidator validator;
 	private final Map<String, String> businessAreas;
 
-	DialogSubmission(DeclarationService service, SecretReports secretReports, DeclarationValidator validator,
+	DialogSubmission(DeclarantLookup declarants, DeclarationService service, SecretReports secretReports,
+			DeclarationValidator validator,
 			Map<String, String> businessAreas) {
+		this.declarants = declarants;
 		this.service = service;
 		this.secretReports = secretReports;
 		this.validator = validator;
@@ -48,7 +51,7 @@ final class DialogSubmission {
 			Map.Entry<String, String> first = result.errors().entrySet().iterator().next();
 			return reopen.at(turn, state, Field.byId(first.getKey()), first.getValue()).thenApply(v -> false);
 		}
-		DeclarationService.Outcome outcome = service.submit(Declarant.of(turn.sender()), result.form(),
+		DeclarationService.Outcome outcome = service.submit(declarants.of(turn.sender()), result.form(),
 				state.submissionId());
 		log.info("Declaration {} stored from the step-by-step dialog (repeat: {})", outcome.reference(),
 				outcome.alreadyStored());
@@ -60,7 +63,7 @@ final class DialogSubmission {
 	}
 
 	CompletableFuture<Void> reportSecret(Turn turn, Map<String, String> answers, String submissionId) {
-		String reportId = secretReports.report(Declarant.of(turn.sender()), answers.get(Field.BUSINESS_AREA.id),
+		String reportId = secretReports.report(declarants.of(turn.sender()), answers.get(Field.BUSINESS_AREA.id),
 				submissionId);
 		log.info("SECRET material report {} recorded from the dialog", reportId);
 		return turn.sendText(ConfirmationMessages.SECRET).thenApply(id -> null);

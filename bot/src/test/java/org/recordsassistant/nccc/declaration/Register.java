@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 final class Register {
 	static final Map<String, String> AREAS = Map.of("ports-policy", "Ports policy", "finance", "Finance");
-	static final Declarant ALICE = new Declarant("aad-alice", "Alice Example", null, "aad-alice", "tenant");
-	static final Declarant BOB = new Declarant("aad-bob", "Bob Example", null, "aad-bob", "tenant");
+	static final Declarant ALICE = new Declarant("aad-alice", "Alice Example", null, "aad-alice", "tenant", null, null);
+	static final Declarant BOB = new Declarant("aad-bob", "Bob Example", null, "aad-bob", "tenant", null, null);
 
 	final JdbcClient jdbc;
 	final DeclarationRepository declarations;
