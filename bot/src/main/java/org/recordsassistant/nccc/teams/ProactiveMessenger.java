@@ -85,7 +85,7 @@ public class ProactiveMessenger {
 
 	/** The user has never talked to the bot, so there is no conversation to write to. */
 	public static final class NoConversationException extends RuntimeException {
-		NoConversationException() {
+		public NoConversationException() {
 			super("No stored conversation for this user");
 		}
 	}

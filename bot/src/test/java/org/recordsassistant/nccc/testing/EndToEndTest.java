@@ -3,6 +3,8 @@ package org.recordsassistant.nccc.testing;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for end-to-end tests: the whole app on a random loopback port in local mode (in-memory H2),
@@ -16,6 +18,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 		"nccc.teams.connector.max-retry-wait=3s" })
 public abstract class EndToEndTest {
 	protected static final FakeBotConnector connector = new FakeBotConnector();
+	/** The default Information Asset Owner in end-to-end tests: {@code chatAs(IAO_NAME)} is them. */
+	protected static final String IAO_NAME = "Iris Owner";
+
+	@DynamicPropertySource
+	static void informationAssetOwner(DynamicPropertyRegistry registry) {
+		registry.add("nccc.notification.default-iao", () -> aadObjectIdOf(IAO_NAME));
+	}
+
+	/** The Entra object id {@link BotConversation#as} gives a user of this name. */
+	protected static String aadObjectIdOf(String userName) {
+		return java.util.UUID.nameUUIDFromBytes(userName.getBytes()).toString();
+	}
 
 	@LocalServerPort
 	protected int port;
