@@ -34,7 +34,8 @@ class CardsTests {
 	@Test
 	void escapeStopsUserTextFromBecomingLinksOrFormatting() {
 		assertThat(Cards.escape("[click](https://evil.example) **now** <b>x</b>"))
-				.isEqualTo("\\[click\\]\\(https://evil\\.example\\) \\*\\*now\\*\\* \\<b\\>x\\</b\\>");
+				.isEqualTo("\\[click\\]\\(https://evil.example\\) \\*\\*now\\*\\* \\<b\\>x\\</b\\>");
+		assertThat(Cards.escape("- not a list\n1. nor this\nports-policy 3.5")).isEqualTo("\\- not a list\n1\\. nor this\nports-policy 3.5");
 		assertThat(Cards.escape(null)).isEmpty();
 	}
 

@@ -21,7 +21,10 @@ public final class Cards {
 	public static final String VERB_FIELD = "verb";
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-	private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|>~<])");
+	private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]()#|>~<])");
+	/** List markers only mean something at the start of a line. */
+	private static final Pattern LIST_MARKER = Pattern.compile("(?m)^(\\s*)([-+])(?=\\s)");
+	private static final Pattern NUMBERED_MARKER = Pattern.compile("(?m)^(\\s*\\d+)\\.(?=\\s)");
 
 	private Cards() {
 	}
@@ -104,6 +107,8 @@ public final class Cards {
 		if (userText == null) {
 			return "";
 		}
-		return MARKDOWN.matcher(userText).replaceAll("\\\\$1");
+		String escaped = MARKDOWN.matcher(userText).replaceAll("\\\\$1");
+		escaped = LIST_MARKER.matcher(escaped).replaceAll("$1\\\\$2");
+		return NUMBERED_MARKER.matcher(escaped).replaceAll("$1\\\\.");
 	}
 }
