@@ -12,6 +12,8 @@ public enum TransferStatus {
 	FILED,
 	/** Cancelled by the person who sent it; the job folder was deleted. */
 	CANCELLED,
+	/** Not confirmed within {@code nccc.transfer.preview-retention}; the job folder was deleted. */
+	EXPIRED,
 	/** Refused (too large, unsafe zip, unreadable...); the job folder was deleted. */
 	REJECTED,
 	/** Something went wrong on our side; the job folder was deleted or filing gave up. */
