@@ -32,6 +32,9 @@ final class PreviewCards {
 	static final String BUSINESS_AREA = "businessArea";
 	static final String REFERENCE_PATTERN = "^NCCC-\\d{4}-\\d{6}$";
 	static final int PARTICIPANTS_SHOWN = 10;
+	/** Names and file names come from the upload: cut them so a hostile file cannot push the card past Teams' limit. */
+	static final int MAX_NAME_CHARS = 60;
+	static final int MAX_FILE_NAME_CHARS = 100;
 	static final long GAP_WORTH_MENTIONING_SECONDS = 30L * 24 * 3600;
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
@@ -43,7 +46,7 @@ final class PreviewCards {
 		ArrayNode body = Cards.body(card);
 		ConversationStats stats = summary.stats();
 		body.add(Cards.heading("Here's what I found"));
-		body.add(Cards.subtle(Cards.escape(job.fileName()) + " · " + sourceLabel(summary.format().id())));
+		body.add(Cards.subtle(fileName(job) + " · " + sourceLabel(summary.format().id())));
 		body.add(Cards.facts("Participants", participantLine(summary), "Messages",
 				stats.messages() + (stats.systemEvents() > 0 ? " (and " + stats.systemEvents() + " system events)" : ""),
 				"First message", when(stats.firstTimestamp()), "Last message", when(stats.lastTimestamp()),
@@ -81,7 +84,7 @@ final class PreviewCards {
 		body.add(Cards.heading("I can't show what's in this file"));
 		// Our own sentence; the only part from the upload is an extension of letters and digits.
 		body.add(Cards.text(why));
-		body.add(Cards.facts("File", Cards.escape(job.fileName()), "Size", size(job.fileSize()), "SHA-256",
+		body.add(Cards.facts("File", fileName(job), "Size", size(job.fileSize()), "SHA-256",
 				job.sha256()));
 		body.add(Cards.text("You can still file it as it is: the records library keeps the file exactly as you sent "
 				+ "it, with its SHA-256, but without a transcript. Or cancel, and send an export or write a note "
@@ -96,7 +99,7 @@ final class PreviewCards {
 	static ObjectNode confirmed(TransferJob job, String businessAreaLabel) {
 		ObjectNode card = Cards.card();
 		Cards.body(card).add(Cards.heading("Confirmed — I'm filing it now"));
-		Cards.body(card).add(Cards.facts("File", Cards.escape(job.fileName()), "Declaration",
+		Cards.body(card).add(Cards.facts("File", fileName(job), "Declaration",
 				job.declarationReference() == null ? "No declaration yet" : job.declarationReference(),
 				"Business area", Cards.escape(businessAreaLabel)));
 		Cards.body(card).add(Cards.text("I'll send you a receipt saying where it was filed, with the SHA-256 of "
@@ -130,6 +133,17 @@ final class PreviewCards {
 		body.add(area);
 	}
 
+	private static String fileName(TransferJob job) {
+		return Cards.escape(cut(job.fileName(), MAX_FILE_NAME_CHARS));
+	}
+
+	static String cut(String text, int max) {
+		if (text == null) {
+			return "";
+		}
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
 	private static ObjectNode choiceSet(String id, String label) {
 		ObjectNode set = Cards.data().put("type", "Input.ChoiceSet").put("id", id).put("label", label)
 				.put("style", "compact");
@@ -152,7 +166,7 @@ final class PreviewCards {
 		}
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < Math.min(PARTICIPANTS_SHOWN, people.size()); i++) {
-			line.append(i == 0 ? "" : ", ").append(Cards.escape(people.get(i).name()));
+			line.append(i == 0 ? "" : ", ").append(Cards.escape(cut(people.get(i).name(), MAX_NAME_CHARS)));
 		}
 		long more = people.size() - PARTICIPANTS_SHOWN + notListed(summary);
 		if (more > 0) {
