@@ -74,8 +74,8 @@ class TransferIntake {
 		String id = UUID.randomUUID().toString();
 		String name = AttachmentDownloader.safeName(file.name());
 		Path folder = folders.create(id);
-		jobs.insert(id, sender.userKey(), TransferMode.WHATSAPP, name, folder);
 		try {
+			jobs.insert(id, sender.userKey(), TransferMode.WHATSAPP, name, folder);
 			DownloadedFile download = downloader.download(file, folder);
 			return read(id, sender, download);
 		}
@@ -85,8 +85,18 @@ class TransferIntake {
 		catch (RuntimeException ex) {
 			log.warn("Transfer {} failed while reading: {}", id, ex.getClass().getName());
 			folders.delete(folder);
-			jobs.changeStatus(id, TransferStatus.RECEIVED, TransferStatus.FAILED, "INTERNAL");
+			markFailed(id);
 			return new Rejected(OUR_FAULT);
+		}
+	}
+
+	/** Best effort: the cleanup job catches a row this misses. */
+	private void markFailed(String id) {
+		try {
+			jobs.changeStatus(id, TransferStatus.RECEIVED, TransferStatus.FAILED, "INTERNAL");
+		}
+		catch (RuntimeException ex) {
+			log.warn("Transfer {} could not be marked failed: {}", id, ex.getClass().getName());
 		}
 	}
 
@@ -177,8 +187,8 @@ class TransferIntake {
 	Result recordNote(Sender sender, NoteOfSubstance note) {
 		String id = UUID.randomUUID().toString();
 		Path folder = folders.create(id);
-		jobs.insert(id, sender.userKey(), TransferMode.NOTE, NOTE_FILE, folder);
 		try {
+			jobs.insert(id, sender.userKey(), TransferMode.NOTE, NOTE_FILE, folder);
 			Path original = folder.resolve(NOTE_FILE);
 			Files.writeString(original, note.asText());
 			String sha256 = ChatWorkspace.sha256(original);
@@ -196,7 +206,7 @@ class TransferIntake {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Transfer {} note failed: {}", id, ex.getClass().getName());
 			folders.delete(folder);
-			jobs.changeStatus(id, TransferStatus.RECEIVED, TransferStatus.FAILED, "INTERNAL");
+			markFailed(id);
 			return new Rejected("Sorry, something went wrong on my side while saving your note. Nothing has been "
 					+ "kept. Please try again in a minute.");
 		}

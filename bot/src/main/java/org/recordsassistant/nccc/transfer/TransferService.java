@@ -64,7 +64,7 @@ public class TransferService {
 			events.publishEvent(new FilingRequested(transferId));
 			return new Decision(Outcome.DONE, find(transferId).orElseThrow());
 		});
-		log.info("Transfer {} confirm: {}", transferId, decision.outcome());
+		log.info("Transfer {} confirm: {}", loggable(decision), decision.outcome());
 		return decision;
 	}
 
@@ -85,8 +85,13 @@ public class TransferService {
 			folders.delete(job.get().jobFolder());
 			decision = new Decision(Outcome.DONE, find(transferId).orElseThrow());
 		}
-		log.info("Transfer {} cancel: {}", transferId, decision.outcome());
+		log.info("Transfer {} cancel: {}", loggable(decision), decision.outcome());
 		return decision;
+	}
+
+	/** The id only when it is ours: a card's data is typed by the client and must not reach the log. */
+	private static String loggable(Decision decision) {
+		return decision.job() == null ? "(unknown id)" : decision.job().id();
 	}
 
 	enum Outcome {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.recordsassistant.nccc.testing.BotConversation;
 import org.recordsassistant.nccc.testing.BotExchange;
 import org.recordsassistant.nccc.testing.EndToEndTest;
@@ -26,6 +27,8 @@ import org.recordsassistant.nccc.transfer.parse.ChatParseException;
 import org.recordsassistant.nccc.transfer.parse.Parsing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -35,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The File job through real HTTP: a file served by the fake connector, the preview card, confirm and cancel. */
+@ExtendWith(OutputCaptureExtension.class)
 class TransferEndToEndTests extends EndToEndTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Path WORK_DIR = createWorkDir();
@@ -91,6 +95,18 @@ class TransferEndToEndTests extends EndToEndTest {
 		assertThat(job.originalPath()).exists().hasParent(job.jobFolder().resolve("original"));
 		assertThat(job.sha256()).hasSize(64);
 		assertThat(events.received()).isEmpty();
+	}
+
+	@Test
+	void logsIdsAndCountsButNoNamesOrText(CapturedOutput output) throws IOException {
+		BotConversation chat = chatAs("Priya Shah");
+		byte[] zip = new ZipBuilder().add("_chat.txt", IOS_CHAT).bytes();
+		BotExchange preview = chat.sendsFile("WhatsApp Chat with Quentin Secretname.zip", serve(zip));
+		chat.clicks(PreviewCards.CONFIRM, confirmData(preview)).invokeCard();
+		chat.clicks(PreviewCards.CONFIRM, JSON.createObjectNode().put(PreviewCards.TRANSFER_ID, "Robert'); DROP"))
+				.invokeMessage();
+		assertThat(output.getAll()).contains(jobOf(preview).id()).doesNotContain("Quentin").doesNotContain("Secretname")
+				.doesNotContain("Priya").doesNotContain("Tom Reed").doesNotContain("option B").doesNotContain("DROP");
 	}
 
 	@Test
