@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param workDir where each job's folder is made; removed when the job ends
  * @param businessAreas business area key to label, offered on the preview card (keys as in the IAO routing)
  * @param previewRetention how long an unconfirmed preview (and its folder) is kept before it is cleared
+ * @param inlineWait how long a turn waits for a file to be read before saying it will message the user later
+ * @param maxConcurrentReads uploads read at the same time; more wait in a short queue
  */
 @ConfigurationProperties("nccc.transfer")
 record TransferProperties(
@@ -25,7 +27,9 @@ record TransferProperties(
 		@DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("./data/work") Path workDir,
 		Map<String, String> businessAreas,
-		@DefaultValue("7d") Duration previewRetention) {
+		@DefaultValue("7d") Duration previewRetention,
+		@DefaultValue("8s") Duration inlineWait,
+		@DefaultValue("2") int maxConcurrentReads) {
 
 	@ConstructorBinding
 	TransferProperties {
@@ -34,6 +38,7 @@ record TransferProperties(
 
 	/** Download settings only, for tests and tools. */
 	TransferProperties(DataSize maxDownloadSize, Duration downloadTimeout, Duration connectTimeout, Path workDir) {
-		this(maxDownloadSize, downloadTimeout, connectTimeout, workDir, Map.of(), Duration.ofDays(7));
+		this(maxDownloadSize, downloadTimeout, connectTimeout, workDir, Map.of(), Duration.ofDays(7),
+				Duration.ofSeconds(8), 2);
 	}
 }

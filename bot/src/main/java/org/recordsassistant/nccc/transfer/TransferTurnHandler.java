@@ -1,6 +1,7 @@
 package org.recordsassistant.nccc.transfer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import org.recordsassistant.nccc.teams.ProactiveMessenger;
 import org.recordsassistant.nccc.teams.spi.CardAction;
 import org.recordsassistant.nccc.teams.spi.CardActionResult;
 import org.recordsassistant.nccc.teams.spi.FileHandler;
@@ -22,6 +25,8 @@ import org.recordsassistant.nccc.transfer.TransferIntake.Rejected;
 import org.recordsassistant.nccc.transfer.TransferIntake.Result;
 import org.recordsassistant.nccc.transfer.parse.DateOrder;
 import org.recordsassistant.nccc.transfer.parse.ParserOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import static java.util.concurrent.CompletableFuture.completedFuture;
@@ -42,6 +47,9 @@ import static org.recordsassistant.nccc.transfer.PreviewCards.TRANSFER_ID;
 class TransferTurnHandler implements TurnHandler, FileHandler {
 	static final String FILE = "file";
 	static final String READING = "Reading your file…";
+	static final String STILL_READING = "This one is taking a while. I'll carry on reading it and send you what I "
+			+ "found here; you can keep using the chat meanwhile.";
+	private static final Logger log = LoggerFactory.getLogger(TransferTurnHandler.class);
 	static final String UNKNOWN_TRANSFER = "I can't find that file any more: unconfirmed previews are cleared after "
 			+ "a few days. Please send the file again.";
 	static final String NOT_YOURS = "Only the person who sent this file can confirm or cancel it.";
@@ -59,14 +67,21 @@ class TransferTurnHandler implements TurnHandler, FileHandler {
 	private static final Pattern REFERENCE = Pattern.compile(PreviewCards.REFERENCE_PATTERN);
 
 	private final TransferIntake intake;
+	private final IntakeRunner runner;
 	private final TransferService transfers;
+	private final ProactiveMessenger messenger;
 	private final Map<String, String> businessAreas;
+	private final Duration inlineWait;
 	private final Clock clock = Clock.system(ParserOptions.DEFAULT_ZONE);
 
-	TransferTurnHandler(TransferIntake intake, TransferService transfers, TransferProperties settings) {
+	TransferTurnHandler(TransferIntake intake, IntakeRunner runner, TransferService transfers,
+			ProactiveMessenger messenger, TransferProperties settings) {
 		this.intake = intake;
+		this.runner = runner;
 		this.transfers = transfers;
+		this.messenger = messenger;
 		this.businessAreas = settings.businessAreas();
+		this.inlineWait = settings.inlineWait();
 	}
 
 	@Override
@@ -84,17 +99,44 @@ class TransferTurnHandler implements TurnHandler, FileHandler {
 		return turn.sendCard(FileCommandCard.card(LocalDate.now(clock))).thenApply(id -> null);
 	}
 
-	/** One file at a time, each with its own "reading" message and its own card. */
+	/**
+	 * One file at a time, each with its own "reading" message and its own card. A file read within
+	 * {@code nccc.transfer.inline-wait} is answered in this turn; a slower one is answered proactively when done.
+	 */
 	@Override
 	public CompletableFuture<Void> onFiles(Turn turn, List<IncomingFile> files) {
 		CompletableFuture<Void> chain = completedFuture(null);
 		for (int i = 0; i < files.size(); i++) {
 			IncomingFile file = files.get(i);
 			String reading = files.size() == 1 ? READING : "Reading file " + (i + 1) + " of " + files.size() + "…";
-			chain = chain.thenCompose(done -> turn.sendText(reading))
-					.thenCompose(id -> answer(turn, intake.receive(turn.sender(), file)));
+			chain = chain.thenCompose(done -> turn.sendText(reading)).thenCompose(id -> read(turn, file));
 		}
 		return chain;
+	}
+
+	private CompletableFuture<Void> read(Turn turn, IncomingFile file) {
+		CompletableFuture<Result> work = runner.submit(() -> intake.receive(turn.sender(), file));
+		CompletableFuture<Optional<Result>> inline = work.thenApply(Optional::of);
+		inline.completeOnTimeout(Optional.empty(), inlineWait.toMillis(), TimeUnit.MILLISECONDS);
+		return inline.thenCompose(result -> {
+			if (result.isPresent()) {
+				return answer(turn, result.get());
+			}
+			String userKey = turn.sender().userKey();
+			work.thenCompose(done -> answerLater(userKey, done)).exceptionally(error -> {
+				log.warn("Could not send a late preview: {}", error.getClass().getName());
+				return null;
+			});
+			return turn.sendText(STILL_READING).thenApply(id -> null);
+		});
+	}
+
+	private CompletableFuture<Void> answerLater(String userKey, Result result) {
+		CardActionResult card = cardFor(result);
+		if (card.card() != null) {
+			return messenger.sendCard(userKey, card.card()).thenApply(id -> null);
+		}
+		return messenger.sendText(userKey, card.message()).thenApply(id -> null);
 	}
 
 	private CompletableFuture<Void> answer(Turn turn, Result result) {

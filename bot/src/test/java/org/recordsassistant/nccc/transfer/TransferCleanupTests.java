@@ -25,7 +25,7 @@ class TransferCleanupTests {
 
 	private TransferCleanup cleanup() {
 		TransferProperties settings = new TransferProperties(DataSize.ofGigabytes(2), Duration.ofMinutes(10),
-				Duration.ofSeconds(10), work, Map.of(), Duration.ofDays(7));
+				Duration.ofSeconds(10), work, Map.of(), Duration.ofDays(7), Duration.ofSeconds(8), 2);
 		return new TransferCleanup(jobs, new JobFolders(settings), settings);
 	}
 

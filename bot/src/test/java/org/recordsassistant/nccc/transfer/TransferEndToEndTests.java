@@ -59,6 +59,7 @@ class TransferEndToEndTests extends EndToEndTest {
 	static void transferSettings(DynamicPropertyRegistry registry) {
 		registry.add("nccc.transfer.work-dir", WORK_DIR::toString);
 		registry.add("nccc.transfer.max-download-size", () -> "256KB");
+		registry.add("nccc.transfer.inline-wait", () -> "5s");
 	}
 
 	@BeforeEach
@@ -107,6 +108,22 @@ class TransferEndToEndTests extends EndToEndTest {
 				.invokeMessage();
 		assertThat(output.getAll()).contains(jobOf(preview).id()).doesNotContain("Quentin").doesNotContain("Secretname")
 				.doesNotContain("Priya").doesNotContain("Tom Reed").doesNotContain("option B").doesNotContain("DROP");
+	}
+
+	@Test
+	void slowFileIsAnsweredOutsideTheTurn() throws Exception {
+		BotConversation chat = chatAs("Kim Patel");
+		chat.says("file");
+		String path = "/files/" + UUID.randomUUID();
+		connector.server().stubFor(get(path).willReturn(aResponse().withStatus(200)
+				.withBody(new ZipBuilder().add("_chat.txt", IOS_CHAT).bytes()).withFixedDelay(6_500)));
+
+		BotExchange exchange = chat.sendsFile("chat.zip", connector.serviceUrl() + path.substring(1)).expectStatus(200);
+
+		assertThat(exchange.texts()).containsExactly(TransferTurnHandler.READING, TransferTurnHandler.STILL_READING);
+		assertThat(exchange.cards()).isEmpty();
+		JsonNode card = awaitCardContaining("Here's what I found", 15_000);
+		assertThat(card.toString()).contains("Priya Shah, Tom Reed").contains(PreviewCards.CONFIRM);
 	}
 
 	@Test
@@ -380,6 +397,21 @@ class TransferEndToEndTests extends EndToEndTest {
 		assertThat(exchange.cards()).isEmpty();
 		assertThat(jobFolders()).as("job folders left behind").hasSize(before);
 		assertThat(events.received()).isEmpty();
+	}
+
+	private static JsonNode awaitCardContaining(String text, long timeoutMillis) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < deadline) {
+			for (JsonNode sent : connector.sent()) {
+				for (JsonNode attachment : sent.path("attachments")) {
+					if (attachment.path("content").toString().contains(text)) {
+						return attachment.path("content");
+					}
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no card containing '" + text + "' within " + timeoutMillis + " ms");
 	}
 
 	/** Serves {@code bytes} from the fake connector's server and returns the download link. */
