@@ -115,7 +115,11 @@ class TransferTurnHandler implements TurnHandler, FileHandler {
 	}
 
 	private CompletableFuture<Void> read(Turn turn, IncomingFile file) {
-		CompletableFuture<Result> work = runner.submit(() -> intake.receive(turn.sender(), file));
+		CompletableFuture<Result> work = runner.submit(() -> intake.receive(turn.sender(), file))
+				.exceptionally(error -> {
+					log.warn("Reading a file failed: {}", error.getClass().getName());
+					return new Rejected(TransferIntake.OUR_FAULT);
+				});
 		CompletableFuture<Optional<Result>> inline = work.thenApply(Optional::of);
 		inline.completeOnTimeout(Optional.empty(), inlineWait.toMillis(), TimeUnit.MILLISECONDS);
 		return inline.thenCompose(result -> {
