@@ -63,7 +63,7 @@ class FoundationEndToEndTests extends EndToEndTest {
 			BotConversation chat = chatAs("Ade Okafor");
 			chat.says("declare").expectTextContaining("Declaring NCCC use");
 			chat.says("  My   Declarations. ").expectTextContaining("register of declarations");
-			chat.says("FILE").expectTextContaining("Filing chats");
+			chat.says("FILE").expectCardContaining("Filing a chat");
 			chat.says("iao").expectTextContaining("IAO overview");
 		}
 
@@ -84,13 +84,13 @@ class FoundationEndToEndTests extends EndToEndTest {
 		@Test
 		void submittedCardDataIsRoutedByItsVerbField() {
 			ObjectNode value = JSON.createObjectNode().put("verb", "transfer.cancel");
-			chatAs("Ade Okafor").submits(value).expectStatus(200).expectTextContaining("Filing chats");
+			chatAs("Ade Okafor").submits(value).expectStatus(200).expectTextContaining("nothing to cancel");
 		}
 
 		@Test
 		void fileAttachmentGoesToTheFileFeature() {
 			chatAs("Ade Okafor").sendsFile("WhatsApp Chat with Ports.txt", connector.serviceUrl() + "files/1")
-					.expectStatus(200).expectTextContaining("I received 1 file");
+					.expectStatus(200).expectTextContaining("Reading your file");
 		}
 	}
 

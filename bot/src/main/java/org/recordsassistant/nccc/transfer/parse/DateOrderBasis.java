@@ -9,5 +9,7 @@ public enum DateOrderBasis {
 	/** The dates start with a four-digit year. */
 	YEAR_FIRST_FORMAT,
 	/** No line settled it; the user's locale was used. The result is ambiguous and must be reported. */
-	LOCALE
+	LOCALE,
+	/** The dates came in a structured form (an email's Date header, a date picker): there was nothing to infer. */
+	STRUCTURED_DATES
 }

@@ -9,5 +9,7 @@ public enum MessageKind {
 	/** A photo, video, voice note, sticker, document or contact card, attached or omitted from the export. */
 	MEDIA,
 	/** A missed voice or video call. */
-	CALL
+	CALL,
+	/** A note of substance written by the person filing, standing in for messages that could not be exported. */
+	NOTE
 }

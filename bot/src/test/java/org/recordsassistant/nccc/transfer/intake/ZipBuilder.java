@@ -10,16 +10,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /** Builds zips for tests, including hostile ones. */
-final class ZipBuilder {
+public final class ZipBuilder {
 
 	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 	private final ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
 
-	ZipBuilder add(String name, String text) throws IOException {
+	public ZipBuilder add(String name, String text) throws IOException {
 		return add(name, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	ZipBuilder add(String name, byte[] content) throws IOException {
+	public ZipBuilder add(String name, byte[] content) throws IOException {
 		zip.putArchiveEntry(new ZipArchiveEntry(name));
 		zip.write(content);
 		zip.closeArchiveEntry();
@@ -27,7 +27,7 @@ final class ZipBuilder {
 	}
 
 	/** An entry of {@code size} zero bytes, written in chunks (it compresses about 1000:1). */
-	ZipBuilder addZeros(String name, long size) throws IOException {
+	public ZipBuilder addZeros(String name, long size) throws IOException {
 		zip.putArchiveEntry(new ZipArchiveEntry(name));
 		byte[] chunk = new byte[1 << 16];
 		for (long written = 0; written < size; written += chunk.length) {
@@ -46,7 +46,7 @@ final class ZipBuilder {
 		return this;
 	}
 
-	byte[] bytes() throws IOException {
+	public byte[] bytes() throws IOException {
 		zip.finish();
 		zip.close();
 		return bytes.toByteArray();
@@ -61,7 +61,7 @@ final class ZipBuilder {
 	 * Sets general purpose bit 0 ("encrypted") in every local and central header: commons-compress cannot write
 	 * encrypted zips, and the flag is all a reader sees before trying to decrypt.
 	 */
-	static byte[] markEncrypted(byte[] zip) {
+	public static byte[] markEncrypted(byte[] zip) {
 		byte[] patched = zip.clone();
 		for (int i = 0; i + 10 < patched.length; i++) {
 			if (patched[i] == 'P' && patched[i + 1] == 'K') {

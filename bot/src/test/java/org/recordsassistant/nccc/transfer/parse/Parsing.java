@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Test helpers: parse text or a shared sample and keep the messages in a list. */
-final class Parsing {
+public final class Parsing {
 
 	static final String SAMPLES_FOLDER = "shared/data/whatsapp-public";
 
@@ -49,7 +49,7 @@ final class Parsing {
 	}
 
 	/** A public sample from the shared folder, found by walking up from the working directory. */
-	static Path sample(String fileName) {
+	public static Path sample(String fileName) {
 		Path file = samplesFolder().resolve(fileName);
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalStateException("Sample missing: " + file);
