@@ -42,7 +42,7 @@ final class CoverPage {
 		this.styles = styles;
 	}
 
-	void write(TranscriptCover cover, Header header, String parserVersion) throws IOException {
+	void write(TranscriptCover cover, Header header, String parserVersion, long shown) throws IOException {
 		ParseSummary summary = header.summary();
 		ConversationStats stats = summary.stats();
 		ZoneId zone = summary.zone();
@@ -80,6 +80,9 @@ final class CoverPage {
 		field("Record created", WHEN.format(cover.createdAt().atZone(zone)));
 		field("Parser version", parserVersion + ", conversation schema " + header.schemaVersion());
 		field("Pages", Integer.toString(pages.pageCount()));
+		field("Transcript", shown == stats.events() ? "complete, all " + shown + " entries"
+				: "PARTIAL, the first " + shown + " of " + stats.events() + " entries (page limit reached); "
+						+ "conversation.json holds them all");
 		pages.space(GAP);
 		text(styles.meta(), NOTE);
 	}

@@ -32,17 +32,27 @@ final class TranscriptBody implements ParseListener {
 	private static final String SYSTEM_EVENT = "system event";
 	private static final String HEADER_SEPARATOR = " \u2014 ";
 	private static final String NO_MESSAGES = "The conversation has no messages.";
+	private static final String STOPPED = "The transcript stops here: it reached its limit of %d pages. The "
+			+ "normalised JSON (conversation.json) holds every message, including those not shown here.";
 
 	private final PageWriter pages;
 	private final TranscriptStyles styles;
 	private final String reference;
+	private final int maxPages;
 	private LocalDate day;
-	private long count;
+	private long shown;
+	private boolean stopped;
 
-	TranscriptBody(PageWriter pages, TranscriptStyles styles, String reference) {
+	TranscriptBody(PageWriter pages, TranscriptStyles styles, String reference, int maxPages) {
 		this.pages = pages;
 		this.styles = styles;
 		this.reference = reference;
+		this.maxPages = maxPages;
+	}
+
+	/** Entries drawn; fewer than the conversation has only when the page limit was reached. */
+	long shown() {
+		return shown;
 	}
 
 	@Override
@@ -62,13 +72,23 @@ final class TranscriptBody implements ParseListener {
 
 	/** Finishes the transcript; says so when there was nothing to show. */
 	void finish() {
-		if (count == 0) {
+		if (shown == 0 && !stopped) {
 			paragraph(0, styles.body(), NO_MESSAGES);
 		}
 	}
 
 	private void draw(ChatMessage message) throws IOException {
-		count++;
+		if (stopped) {
+			return;
+		}
+		if (pages.pageCount() >= maxPages) {
+			// Page objects stay in memory until the PDF is saved (a few KB each): the limit bounds the heap.
+			stopped = true;
+			pages.space(GAP_BEFORE_DAY);
+			paragraph(0, styles.bold(), String.format(Locale.ROOT, STOPPED, maxPages));
+			return;
+		}
+		shown++;
 		LocalDate messageDay = message.localDateTime().toLocalDate();
 		if (!messageDay.equals(day)) {
 			day = messageDay;

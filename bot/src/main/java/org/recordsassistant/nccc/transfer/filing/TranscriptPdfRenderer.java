@@ -46,9 +46,26 @@ public final class TranscriptPdfRenderer {
 	private static final String CREATOR = "NCCC records assistant";
 
 	/**
-	 * Creates a renderer with the bundled fonts.
+	 * Pages after which the transcript stops (with a note saying so; the JSON keeps everything). PDFBox holds a
+	 * few KB per page until the PDF is saved, so this bounds the heap at about 100 MB. WhatsApp exports at most
+	 * 40,000 messages, about 2,400 pages.
+	 */
+	public static final int DEFAULT_MAX_PAGES = 10_000;
+
+	private final int maxPages;
+
+	/**
+	 * Creates a renderer with the bundled fonts and {@link #DEFAULT_MAX_PAGES}.
 	 */
 	public TranscriptPdfRenderer() {
+		this(DEFAULT_MAX_PAGES);
+	}
+
+	TranscriptPdfRenderer(int maxPages) {
+		if (maxPages < 2) {
+			throw new IllegalArgumentException("a transcript needs at least two pages");
+		}
+		this.maxPages = maxPages;
 	}
 
 	/**
@@ -72,16 +89,22 @@ public final class TranscriptPdfRenderer {
 			TranscriptStyles styles = TranscriptStyles.create(document);
 			Header header;
 			int pageCount;
+			long shown;
 			try (PageWriter pages = new PageWriter(document, styles.footer(), cover.reference() + FOOTER_SUFFIX)) {
 				PDPage coverPage = pages.startPage();
 				pages.startPage();
-				TranscriptBody body = new TranscriptBody(pages, styles, cover.reference());
+				TranscriptBody body = new TranscriptBody(pages, styles, cover.reference(), maxPages);
 				header = readMessages(conversationJson, body);
 				body.finish();
+				shown = body.shown();
 				pageCount = pages.pageCount();
 				pages.reopen(coverPage);
 				CoverPage coverWriter = new CoverPage(pages, styles);
-				coverWriter.write(cover, header, parserVersion);
+				coverWriter.write(cover, header, parserVersion, body.shown());
+				if (shown < header.summary().stats().events()) {
+					LOG.warn("transcript stopped at its page limit: {} of {} entries shown (reference {})", shown,
+							header.summary().stats().events(), cover.reference());
+				}
 				if (coverWriter.cut()) {
 					LOG.warn("transcript cover page was cut to fit one page (reference {})", cover.reference());
 				}
@@ -92,7 +115,7 @@ public final class TranscriptPdfRenderer {
 			}
 			LOG.info("rendered transcript: {} messages, {} pages in {} ms", header.summary().stats().events(),
 					pageCount, (System.nanoTime() - started) / 1_000_000);
-			return new TranscriptSummary(pageCount, header.summary().stats().events(),
+			return new TranscriptSummary(pageCount, header.summary().stats().events(), shown,
 					header.summary().stats().messages(), header.summary().stats().firstTimestamp(),
 					header.summary().stats().lastTimestamp(), header.schemaVersion(), parserVersion);
 		}

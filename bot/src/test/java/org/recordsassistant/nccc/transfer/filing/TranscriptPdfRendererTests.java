@@ -46,6 +46,7 @@ class TranscriptPdfRendererTests {
 		List<ChatMessage> messages = FilingFixtures.messages(json);
 		assertThat(messages).isNotEmpty();
 		assertThat(summary.events()).isEqualTo(messages.size());
+		assertThat(summary.complete()).isTrue();
 		for (ChatMessage message : messages) {
 			assertThat(text).contains(withoutWhitespace(FontCoverage.expectedText(message.text())));
 			if (message.author() != null) {
@@ -73,14 +74,35 @@ class TranscriptPdfRendererTests {
 				"Parser version: 1.0.0, conversation schema 1.0", "Pages: " + summary.pages());
 	}
 
-	@Test
-	void everyPageCarriesItsNumberInTheFooter() throws IOException {
+	private static String longChat() {
 		StringBuilder chat = new StringBuilder();
 		for (int i = 0; i < 400; i++) {
 			chat.append("14/03/2024, 09:").append(String.format("%02d", i % 60)).append(" - Tom Reed: message ")
 				.append(i).append('\n');
 		}
-		Path json = FilingFixtures.conversationFrom(chat.toString(), dir);
+		return chat.toString();
+	}
+
+	@Test
+	void stopsAtThePageLimitAndSaysSoOnTheCoverAndTheLastPage() throws IOException {
+		Path json = FilingFixtures.conversationFrom(longChat(), dir);
+		Path pdf = dir.resolve("transcript.pdf");
+
+		TranscriptSummary summary = new TranscriptPdfRenderer(3).render(json,
+				FilingFixtures.cover(dir.resolve("chat.txt"), json), pdf);
+
+		assertThat(summary.complete()).isFalse();
+		assertThat(summary.events()).isEqualTo(400);
+		assertThat(summary.eventsShown()).isPositive().isLessThan(400);
+		List<String> pages = FilingFixtures.pageTexts(pdf);
+		assertThat(pages.get(0)).contains("Transcript: PARTIAL, the first " + summary.eventsShown() + " of 400");
+		assertThat(withoutWhitespace(pages.get(pages.size() - 1)))
+			.contains(withoutWhitespace("The transcript stops here: it reached its limit of 3 pages."));
+	}
+
+	@Test
+	void everyPageCarriesItsNumberInTheFooter() throws IOException {
+		Path json = FilingFixtures.conversationFrom(longChat(), dir);
 		Path pdf = dir.resolve("transcript.pdf");
 
 		TranscriptSummary summary = new TranscriptPdfRenderer().render(json,
