@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * An ordered list of fonts for one style: each code point is drawn with the first font that has a glyph for it.
  * A code point no font has is never passed to PDFBox (which would throw): {@link #renderable(String)} drops
- * invisible format characters (zero-width joiners, variation selectors) and replaces anything else with a
- * visible {@code [U+XXXX]} placeholder, so the character can still be identified in the JSON.
+ * invisible format characters (zero-width joiners, variation selectors), which leave no ink anyway, and
+ * replaces any other character no font has, and control characters, with a visible {@code [U+XXXX]}
+ * placeholder, so the character can still be identified in the JSON.
  */
 final class FontChain {
 
@@ -74,11 +75,11 @@ final class FontChain {
 		if (codePoint == '\r') {
 			return "";
 		}
-		if (!Character.isISOControl(codePoint) && hasGlyph(codePoint)) {
-			return null;
-		}
 		if (isInvisible(codePoint)) {
 			return "";
+		}
+		if (!Character.isISOControl(codePoint) && hasGlyph(codePoint)) {
+			return null;
 		}
 		return String.format(Locale.ROOT, PLACEHOLDER_FORMAT, codePoint);
 	}

@@ -13,8 +13,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * What the documented fallback rule turns a text into, worked out independently of the renderer from the bundled
- * fonts' own cmaps: characters no bundled font has become {@code [U+XXXX]}, invisible format characters and
- * variation selectors vanish.
+ * fonts' own cmaps: invisible format characters and variation selectors vanish, characters no bundled font has
+ * become {@code [U+XXXX]}.
  */
 final class FontCoverage {
 
@@ -34,11 +34,13 @@ final class FontCoverage {
 			if (Character.isWhitespace(codePoint)) {
 				out.append(' ');
 			}
+			else if (Character.getType(codePoint) == Character.FORMAT || codePoint >= 0xFE00 && codePoint <= 0xFE0F) {
+				return;
+			}
 			else if (!Character.isISOControl(codePoint) && covered(codePoint)) {
 				out.appendCodePoint(codePoint);
 			}
-			else if (Character.getType(codePoint) != Character.FORMAT
-					&& !(codePoint >= 0xFE00 && codePoint <= 0xFE0F)) {
+			else {
 				out.append(String.format(Locale.ROOT, "[U+%04X]", codePoint));
 			}
 		});
