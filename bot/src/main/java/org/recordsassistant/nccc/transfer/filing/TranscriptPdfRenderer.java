@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Objects;
@@ -75,7 +76,7 @@ public final class TranscriptPdfRenderer {
 	 * @param cover what the cover page states besides the JSON's own counts
 	 * @param target the PDF file to write (replaced if it exists)
 	 * @return pages, counts and versions found while rendering
-	 * @throws UncheckedIOException if the JSON cannot be read or is not a valid conversation, or the PDF cannot
+	 * @throws UncheckedIOException if the JSON cannot be read or is not a valid normalised conversation, or the PDF cannot
 	 *     be written
 	 * @throws NullPointerException if an argument is null
 	 */
@@ -130,6 +131,10 @@ public final class TranscriptPdfRenderer {
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
+		}
+		catch (IllegalArgumentException | DateTimeException | NullPointerException ex) {
+			// The reader maps fields straight to enums, dates and records: a bad value surfaces as one of these.
+			throw new IOException("the conversation JSON is not a valid normalised conversation", ex);
 		}
 	}
 

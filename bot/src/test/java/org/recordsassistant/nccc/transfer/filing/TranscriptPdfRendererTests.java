@@ -1,9 +1,12 @@
 package org.recordsassistant.nccc.transfer.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recordsassistant.nccc.transfer.filing.FilingFixtures.withoutWhitespace;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -113,6 +116,17 @@ class TranscriptPdfRendererTests {
 		for (int page = 1; page <= pages.size(); page++) {
 			assertThat(pages.get(page - 1)).contains("Page " + page);
 		}
+	}
+
+	@Test
+	void refusesAJsonThatIsNotANormalisedConversation() throws IOException {
+		Path json = FilingFixtures.conversationFrom(LAYOUT_CHAT, dir);
+		Files.writeString(json, Files.readString(json).replace("\"kind\":\"MESSAGE\"", "\"kind\":\"POEM\""));
+
+		assertThatThrownBy(() -> new TranscriptPdfRenderer().render(json,
+				FilingFixtures.cover(dir.resolve("chat.txt"), json), dir.resolve("transcript.pdf")))
+			.isInstanceOf(UncheckedIOException.class)
+			.hasMessageContaining("could not render the transcript");
 	}
 
 	@Test
