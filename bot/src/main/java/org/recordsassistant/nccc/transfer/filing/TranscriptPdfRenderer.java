@@ -76,8 +76,8 @@ public final class TranscriptPdfRenderer {
 	 * @param cover what the cover page states besides the JSON's own counts
 	 * @param target the PDF file to write (replaced if it exists)
 	 * @return pages, counts and versions found while rendering
-	 * @throws UncheckedIOException if the JSON cannot be read or is not a valid normalised conversation, or the PDF cannot
-	 *     be written
+	 * @throws UncheckedIOException if the JSON cannot be read or is not a valid normalised conversation, or the
+	 *     PDF cannot be written
 	 * @throws NullPointerException if an argument is null
 	 */
 	public TranscriptSummary render(Path conversationJson, TranscriptCover cover, Path target) {

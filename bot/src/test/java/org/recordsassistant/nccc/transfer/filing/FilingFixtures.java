@@ -1,6 +1,5 @@
 package org.recordsassistant.nccc.transfer.filing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,7 +81,8 @@ final class FilingFixtures {
 	static TranscriptCover cover(Path original, Path json) {
 		return new TranscriptCover(REFERENCE, "Priya Shah", "WhatsApp", List.of("Tom Reed", "Ports Policy Group"),
 				"ports-policy", "OFFICIAL", "NCCC-2026-000123", "Priya Shah", "00000000-aaaa-bbbb-cccc-000000000001",
-				UPLOADED_AT, List.of(new TranscriptCover.FileDigest(original.getFileName().toString(), sha256(original))),
+				UPLOADED_AT,
+				List.of(new TranscriptCover.FileDigest(original.getFileName().toString(), sha256(original))),
 				sha256(json), CREATED_AT);
 	}
 
@@ -125,9 +125,5 @@ final class FilingFixtures {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static InputStream bytes(String text) {
-		return new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 }

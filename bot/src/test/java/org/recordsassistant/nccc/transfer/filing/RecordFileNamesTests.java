@@ -12,7 +12,8 @@ class RecordFileNamesTests {
 		assertThat(RecordFileNames.sanitise("  ~..report  _vti_x.docx. ")).isEqualTo("report x.docx");
 		assertThat(RecordFileNames.sanitise("CON.txt")).isEqualTo("_CON.txt");
 		assertThat(RecordFileNames.sanitise("#%")).isEqualTo("file");
-		assertThat(RecordFileNames.sanitise("a".repeat(200) + ".jpg")).hasSize(RecordFileNames.MAX_NAME).endsWith(".jpg");
+		assertThat(RecordFileNames.sanitise("a".repeat(200) + ".jpg")).hasSize(RecordFileNames.MAX_NAME)
+			.endsWith(".jpg");
 	}
 
 	@Test

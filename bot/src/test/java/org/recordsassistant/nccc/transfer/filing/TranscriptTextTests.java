@@ -41,7 +41,8 @@ class TranscriptTextTests {
 		String text = withoutWhitespace(FilingFixtures.pdfText(pdf));
 		assertThat(text).contains(withoutWhitespace(HEBREW), withoutWhitespace(ARABIC));
 		assertThat(text).contains(withoutWhitespace(FontCoverage.expectedText(EMOJI)));
-		assertThat(text).contains("\u0395\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03AC", "\u0420\u0443\u0441\u0441\u043A\u0438\u0439");
+		assertThat(text).contains("\u0395\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03AC",
+				"\u0420\u0443\u0441\u0441\u043A\u0438\u0439");
 	}
 
 	@Test
