@@ -64,7 +64,7 @@ class PreviewCardsTests {
 		ObjectNode card = PreviewCards.preview(job("**bold**.txt"), summary(hostile, List.of(), 0), AREAS);
 		CardChecks.assertValid(card);
 		String json = card.toString();
-		assertThat(json).contains("\\\\[click\\\\]\\\\(https://evil\\\\.example\\\\)").contains("\\\\*\\\\*bold")
+		assertThat(json).contains("\\\\[click\\\\]\\\\(https://evil.example\\\\)").contains("\\\\*\\\\*bold")
 				.doesNotContain("x".repeat(61));
 	}
 
