@@ -20,10 +20,22 @@ public abstract class EndToEndTest {
 	protected static final FakeBotConnector connector = new FakeBotConnector();
 	/** The default Information Asset Owner in end-to-end tests: {@code chatAs(IAO_NAME)} is them. */
 	protected static final String IAO_NAME = "Iris Owner";
+	/** Records and mail written by end-to-end tests go here, not into the project's ./data. */
+	protected static final java.nio.file.Path DATA = temporaryFolder();
+
+	private static java.nio.file.Path temporaryFolder() {
+		try {
+			return java.nio.file.Files.createTempDirectory("nccc-e2e-data");
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 
 	@DynamicPropertySource
 	static void informationAssetOwner(DynamicPropertyRegistry registry) {
 		registry.add("nccc.notification.default-iao", () -> aadObjectIdOf(IAO_NAME));
+		registry.add("nccc.records.local-root", () -> DATA.resolve("records").toString());
+		registry.add("nccc.records.mail-folder", () -> DATA.resolve("mail").toString());
 	}
 
 	/** The Entra object id {@link BotConversation#as} gives a user of this name. */

@@ -60,6 +60,8 @@ class TransferEndToEndTests extends EndToEndTest {
 		registry.add("nccc.transfer.work-dir", WORK_DIR::toString);
 		registry.add("nccc.transfer.max-download-size", () -> "256KB");
 		registry.add("nccc.transfer.inline-wait", () -> "5s");
+		// Intake only: filing is FilingEndToEndTests' job, and would remove job folders these tests count.
+		registry.add("nccc.transfer.filing.enabled", () -> "false");
 	}
 
 	@BeforeEach
