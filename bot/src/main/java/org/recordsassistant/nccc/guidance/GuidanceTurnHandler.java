@@ -141,7 +141,8 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 		KnowledgeBase kb = matcher.knowledgeBase();
 		String entryId = text(action, ENTRY_ID);
 		String question = text(action, QUESTION);
-		String reference = store.openEscalation(question, entryId, kb.version(), turn.sender().userKey());
+		String reference = store.openEscalation(question, entryId, kb.version(), turn.sender().userKey(),
+				turn.sender().name());
 		Escalation escalation = new Escalation(reference, question, turn.sender().name(), entryId);
 		return recordsTeam.pass(escalation).handle((sent, error) -> {
 			boolean delivered = error == null && Boolean.TRUE.equals(sent);
