@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,10 +13,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -69,6 +65,9 @@ final class GuidanceIndex implements AutoCloseable {
 	private final DirectoryReader reader;
 	private final IndexSearcher searcher;
 	private final SpellCorrector corrector;
+	private final TermStatistics statistics;
+	/** Entry by Lucene doc id, read once: decoding stored fields on every hit cost more than the search. */
+	private final KnowledgeEntry[] entriesByDoc;
 
 	GuidanceIndex(KnowledgeBase kb, GuidanceAnalyzer analyzer) {
 		long started = System.nanoTime();
@@ -80,7 +79,9 @@ final class GuidanceIndex implements AutoCloseable {
 			}
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
-			this.corrector = new SpellCorrector(vocabulary(reader));
+			this.statistics = new TermStatistics(reader);
+			this.corrector = new SpellCorrector(statistics.vocabulary());
+			this.entriesByDoc = entriesByDoc(reader, kb);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot build the guidance index", e);
@@ -100,16 +101,14 @@ final class GuidanceIndex implements AutoCloseable {
 		return doc;
 	}
 
-	private static List<Map.Entry<String, Integer>> vocabulary(DirectoryReader reader) throws IOException {
-		Map<String, Integer> frequencies = new TreeMap<>();
-		for (String field : List.of(QUESTION, ANSWER)) {
-			Terms terms = MultiTerms.getTerms(reader, field);
-			TermsEnum iterator = terms == null ? TermsEnum.EMPTY : terms.iterator();
-			while (iterator.next() != null) {
-				frequencies.merge(iterator.term().utf8ToString(), iterator.docFreq(), Integer::sum);
-			}
+	private static KnowledgeEntry[] entriesByDoc(DirectoryReader reader, KnowledgeBase kb) throws IOException {
+		KnowledgeEntry[] entries = new KnowledgeEntry[reader.maxDoc()];
+		StoredFields stored = reader.storedFields();
+		for (int doc = 0; doc < entries.length; doc++) {
+			String id = stored.document(doc).get(ID);
+			entries[doc] = kb.find(id).orElseThrow(() -> new IllegalStateException("Indexed entry missing: " + id));
 		}
-		return new ArrayList<>(frequencies.entrySet());
+		return entries;
 	}
 
 	KnowledgeBase knowledgeBase() {
@@ -133,17 +132,16 @@ final class GuidanceIndex implements AutoCloseable {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			double ceiling = 0;
 			for (String typed : terms) {
-				Optional<String> corrected = known(typed) ? Optional.empty() : corrector.correct(typed);
+				Optional<String> corrected = statistics.known(typed) ? Optional.empty() : corrector.correct(typed);
 				String term = corrected.orElse(typed);
 				query.add(termQuery(term, corrected.isPresent() ? TYPO_WEIGHT : 1f), Occur.SHOULD);
 				// The ceiling keeps the typed word: a correction is a guess, so it cannot earn full confidence.
-				ceiling += ceiling(typed);
+				ceiling += statistics.ceiling(typed);
 			}
 			List<Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
-				String id = searcher.storedFields().document(doc.doc).get(ID);
 				double confidence = Math.min(1.0, doc.score / ceiling / CONFIDENCE_SCALE);
-				hits.add(new Hit(kb.find(id).orElseThrow(), doc.score, confidence));
+				hits.add(new Hit(entriesByDoc[doc.doc], doc.score, confidence));
 			}
 			return hits;
 		}
@@ -152,34 +150,10 @@ final class GuidanceIndex implements AutoCloseable {
 		}
 	}
 
-	private boolean known(String term) throws IOException {
-		return reader.docFreq(new Term(QUESTION, term)) + reader.docFreq(new Term(ANSWER, term)) > 0;
-	}
-
 	private static Query termQuery(String term, float weight) {
 		return new DisjunctionMaxQuery(List.of(
 				new BoostQuery(new TermQuery(new Term(QUESTION, term)), QUESTION_BOOST * weight),
 				new BoostQuery(new TermQuery(new Term(ANSWER, term)), ANSWER_BOOST * weight)), TIE_BREAKER);
-	}
-
-	/**
-	 * The most this term can add to a score: through the question field, or through the answer field when
-	 * only answers use it (a rare, specific word like "ProtonMail"); an unknown word gets the question
-	 * field's highest idf, so it weighs fully against confidence.
-	 */
-	private double ceiling(String term) throws IOException {
-		int inQuestions = reader.docFreq(new Term(QUESTION, term));
-		int inAnswers = reader.docFreq(new Term(ANSWER, term));
-		if (inQuestions == 0 && inAnswers > 0) {
-			return ANSWER_BOOST * idf(inAnswers);
-		}
-		return QUESTION_BOOST * idf(inQuestions);
-	}
-
-	/** Lucene's BM25 idf; a term no document has gets the highest idf, so it weighs most in the ceiling. */
-	private double idf(int docFreq) {
-		int docs = reader.numDocs();
-		return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
 	}
 
 	@Override
