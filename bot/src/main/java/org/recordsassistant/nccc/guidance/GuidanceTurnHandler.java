@@ -149,8 +149,8 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 			store.markEscalation(reference, delivered ? EscalationStatus.SENT : EscalationStatus.NOT_SENT);
 			log.info("Guidance escalation: reference={} entry={} delivered={}", reference, entryId, delivered);
 			return CardActionResult.message(delivered
-					? "I've passed your question to the records team (reference " + reference + "). They will reply "
-							+ "to you directly."
+					? "I've passed your question to the records team (reference " + reference + "). Their answer "
+							+ "will come to you here, in this chat."
 					: "I couldn't pass your question on automatically. Please contact your records team directly and "
 							+ "quote reference " + reference + ".");
 		});

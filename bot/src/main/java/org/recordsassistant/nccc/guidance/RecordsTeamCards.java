@@ -24,6 +24,7 @@ final class RecordsTeamCards {
 	/** Long enough for a considered answer, short enough to keep every card far under Teams' size limit. */
 	static final int MAX_REPLY_CHARS = 4000;
 	private static final String REFERENCE_TITLE = "Reference";
+	private static final String ANSWERED_BY = "Answered by";
 	private static final String NO_QUESTION = "(question text no longer kept)";
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.UK)
 			.withZone(ZoneOffset.UTC);
@@ -37,7 +38,8 @@ final class RecordsTeamCards {
 		ArrayNode body = Cards.body(card);
 		body.addObject().put("type", "Input.Text").put("id", REPLY_TEXT).put("isMultiline", true)
 				.put("maxLength", MAX_REPLY_CHARS).put("label", "Your answer (sent to them in their chat with me)")
-				.put("placeholder", "Type the answer to send");
+				.put("placeholder", "Type the answer to send").put("isRequired", true)
+				.put("errorMessage", "Type an answer before sending");
 		body.addObject().put("type", "Input.Toggle").put("id", ADD_TO_KB)
 				.put("title", "Suggest this answer for the knowledge base").put("value", "false")
 				.put("valueOn", "true").put("valueOff", "false");
@@ -62,7 +64,7 @@ final class RecordsTeamCards {
 		ObjectNode card = Cards.card();
 		ArrayNode body = Cards.body(card);
 		body.add(Cards.heading("The records team answered your question").put("id", "question"));
-		body.add(Cards.facts(REFERENCE_TITLE, ticket.reference(), "Answered by", Cards.escape(ticket.answeredByName())));
+		body.add(Cards.facts(REFERENCE_TITLE, ticket.reference(), ANSWERED_BY, Cards.escape(ticket.answeredByName())));
 		body.add(Cards.subtle("You asked: " + Cards.escape(orPlaceholder(ticket.question()))).put("id", "asked"));
 		body.add(Cards.text(Cards.escape(ticket.answer())).put("id", "reply"));
 		body.add(Cards.subtle("This answer comes from the records team, not from the published guidance.")
@@ -71,7 +73,7 @@ final class RecordsTeamCards {
 	}
 
 	static String answeredLine(EscalationTicket ticket) {
-		return "Answered by " + Cards.escape(ticket.answeredByName()) + " at " + WHEN.format(ticket.answeredAt());
+		return ANSWERED_BY + " " + Cards.escape(ticket.answeredByName()) + " at " + WHEN.format(ticket.answeredAt());
 	}
 
 	static String when(Instant instant) {
