@@ -17,7 +17,7 @@ import org.apache.lucene.index.TermsEnum;
  * index is built. The index never changes afterwards, so per-query term look-ups (is the word known,
  * how much can it score) are a hash look-up instead of four seeks in Lucene's term dictionary.
  */
-final class TermStatistics {
+final class Vocabulary {
 	private static final int IN_QUESTIONS = 0;
 	private static final int IN_ANSWERS = 1;
 
@@ -25,7 +25,7 @@ final class TermStatistics {
 	private final Map<String, int[]> docFreqs;
 	private final int numDocs;
 
-	TermStatistics(DirectoryReader reader) throws IOException {
+	Vocabulary(DirectoryReader reader) throws IOException {
 		Map<String, int[]> frequencies = new HashMap<>();
 		read(reader, GuidanceIndex.QUESTION, IN_QUESTIONS, frequencies);
 		read(reader, GuidanceIndex.ANSWER, IN_ANSWERS, frequencies);
@@ -66,7 +66,7 @@ final class TermStatistics {
 	}
 
 	/** Every term with its document frequency summed over both fields, sorted, for spelling correction. */
-	List<Map.Entry<String, Integer>> vocabulary() {
+	List<Map.Entry<String, Integer>> terms() {
 		Map<String, Integer> sorted = new TreeMap<>();
 		docFreqs.forEach((term, frequencies) -> sorted.put(term, frequencies[IN_QUESTIONS] + frequencies[IN_ANSWERS]));
 		return new ArrayList<>(sorted.entrySet());
