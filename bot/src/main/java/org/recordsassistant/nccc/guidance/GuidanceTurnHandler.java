@@ -61,7 +61,7 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 	public CompletableFuture<Void> onText(Turn turn, String text) {
 		Decision decision = matcher.decide(text);
 		KnowledgeBase kb = matcher.knowledgeBase();
-		String confidence = String.format(Locale.ROOT, "%.3f", decision.confidence());
+		LoggedScore confidence = new LoggedScore(decision.confidence());
 		CompletableFuture<String> sent = switch (decision.kind()) {
 			case ANSWER -> {
 				KnowledgeEntry entry = decision.top().orElseThrow().entry();
@@ -84,6 +84,14 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 			case NO_QUESTION -> turn.sendText(NO_QUESTION);
 		};
 		return sent.thenApply(id -> null);
+	}
+
+	/** Formats only when the line is logged: String.format on every turn cost as much as building the card. */
+	private record LoggedScore(double value) {
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.3f", value);
+		}
 	}
 
 	/** Best effort: failing to keep the question for later review must not stop the user getting a reply. */
