@@ -14,8 +14,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the Ask job: knowledge base (with the optional supplement), index, matcher, storage, escalation. */
+/**
+ * Wires the Ask job: knowledge base (with the optional supplement), index, matcher, storage, escalation
+ * and the records team's replies, the content owner's digest and the retention purge.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(GuidanceProperties.class)
@@ -51,13 +56,26 @@ class GuidanceConfiguration {
 	}
 
 	@Bean
-	GuidanceStore guidanceStore(JdbcTemplate jdbc) {
-		return new JdbcGuidanceStore(JdbcClient.create(jdbc), Clock.systemUTC());
+	GuidanceStore guidanceStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		return new JdbcGuidanceStore(JdbcClient.create(jdbc), Clock.systemUTC(), new TransactionTemplate(transactions));
 	}
 
 	@Bean
 	RecordsTeam guidanceRecordsTeam(ProactiveMessenger messenger, GuidanceProperties properties) {
 		return new ProactiveRecordsTeam(messenger, properties.recordsTeamUser());
+	}
+
+	@Bean
+	RecordsTeamReplies guidanceRecordsTeamReplies(GuidanceStore guidanceStore, ProactiveMessenger messenger,
+			GuidanceProperties properties) {
+		return new RecordsTeamReplies(guidanceStore, AskerRelay.proactive(messenger), properties.repliers(),
+				Clock.systemUTC());
+	}
+
+	@Bean
+	GuidanceDigest guidanceDigest(JdbcTemplate jdbc, GuidanceProperties properties) {
+		return new GuidanceDigest(new GuidanceReport(JdbcClient.create(jdbc)), properties.contentOwners(),
+				properties.digestSize(), properties.questionRetention());
 	}
 
 	@Bean

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,18 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
@@ -52,12 +39,12 @@ final class GuidanceIndex implements AutoCloseable {
 	static final int MAX_QUERY_TERMS = 40;
 	/** A single exact occurrence in a question reaches about half the BM25 ceiling; this maps it near 1. */
 	static final double CONFIDENCE_SCALE = 0.55;
-	private static final float TIE_BREAKER = 0.1f;
+	static final float TIE_BREAKER = 0.1f;
 	/**
 	 * Weak length normalisation: the question field is the question plus its phrasings, so a longer one
 	 * means more ways of asking, not a vaguer document.
 	 */
-	private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+	static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
 	/** A ranked entry with its raw BM25 score and its confidence in [0,1]. */
 	record Hit(KnowledgeEntry entry, float score, double confidence) {
@@ -67,8 +54,11 @@ final class GuidanceIndex implements AutoCloseable {
 	private final GuidanceAnalyzer analyzer;
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final DirectoryReader reader;
-	private final IndexSearcher searcher;
 	private final SpellCorrector corrector;
+	private final Vocabulary vocabulary;
+	private final ScoreTable scores;
+	/** Entry by Lucene doc id, read once: decoding stored fields on every hit cost more than the search. */
+	private final KnowledgeEntry[] entriesByDoc;
 
 	GuidanceIndex(KnowledgeBase kb, GuidanceAnalyzer analyzer) {
 		long started = System.nanoTime();
@@ -80,18 +70,20 @@ final class GuidanceIndex implements AutoCloseable {
 			}
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
-			this.corrector = new SpellCorrector(vocabulary(reader));
+			this.vocabulary = new Vocabulary(reader);
+			this.corrector = new SpellCorrector(vocabulary.terms());
+			this.entriesByDoc = entriesByDoc(reader, kb);
+			this.scores = new ScoreTable(reader, SIMILARITY, new String[] { QUESTION, ANSWER },
+					new float[] { QUESTION_BOOST, ANSWER_BOOST }, TYPO_WEIGHT, TIE_BREAKER);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot build the guidance index", e);
 		}
-		this.searcher = new IndexSearcher(reader);
-		searcher.setSimilarity(SIMILARITY);
 		log.info("Guidance index built: {} entries, knowledge base {}, in {} ms", kb.entries().size(), kb.version(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private static Document document(KnowledgeEntry entry) {
+	static Document document(KnowledgeEntry entry) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, entry.id(), Field.Store.YES));
 		doc.add(new TextField(QUESTION, entry.question(), Field.Store.NO));
@@ -100,16 +92,14 @@ final class GuidanceIndex implements AutoCloseable {
 		return doc;
 	}
 
-	private static List<Map.Entry<String, Integer>> vocabulary(DirectoryReader reader) throws IOException {
-		Map<String, Integer> frequencies = new TreeMap<>();
-		for (String field : List.of(QUESTION, ANSWER)) {
-			Terms terms = MultiTerms.getTerms(reader, field);
-			TermsEnum iterator = terms == null ? TermsEnum.EMPTY : terms.iterator();
-			while (iterator.next() != null) {
-				frequencies.merge(iterator.term().utf8ToString(), iterator.docFreq(), Integer::sum);
-			}
+	private static KnowledgeEntry[] entriesByDoc(DirectoryReader reader, KnowledgeBase kb) throws IOException {
+		KnowledgeEntry[] entries = new KnowledgeEntry[reader.maxDoc()];
+		StoredFields stored = reader.storedFields();
+		for (int doc = 0; doc < entries.length; doc++) {
+			String id = stored.document(doc).get(ID);
+			entries[doc] = kb.find(id).orElseThrow(() -> new IllegalStateException("Indexed entry missing: " + id));
 		}
-		return new ArrayList<>(frequencies.entrySet());
+		return entries;
 	}
 
 	KnowledgeBase knowledgeBase() {
@@ -123,63 +113,54 @@ final class GuidanceIndex implements AutoCloseable {
 		return terms.size() > MAX_QUERY_TERMS ? terms.subList(0, MAX_QUERY_TERMS) : terms;
 	}
 
-	/** The best {@code limit} entries for the text, best first; empty when no term matches anything. */
-	List<Hit> search(String text, int limit) {
-		List<String> terms = queryTerms(text);
-		if (terms.isEmpty()) {
-			return List.of();
-		}
-		try {
-			BooleanQuery.Builder query = new BooleanQuery.Builder();
-			double ceiling = 0;
-			for (String typed : terms) {
-				Optional<String> corrected = known(typed) ? Optional.empty() : corrector.correct(typed);
-				String term = corrected.orElse(typed);
-				query.add(termQuery(term, corrected.isPresent() ? TYPO_WEIGHT : 1f), Occur.SHOULD);
-				// The ceiling keeps the typed word: a correction is a guess, so it cannot earn full confidence.
-				ceiling += ceiling(typed);
-			}
-			List<Hit> hits = new ArrayList<>();
-			for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
-				String id = searcher.storedFields().document(doc.doc).get(ID);
-				double confidence = Math.min(1.0, doc.score / ceiling / CONFIDENCE_SCALE);
-				hits.add(new Hit(kb.find(id).orElseThrow(), doc.score, confidence));
-			}
-			return hits;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Guidance search failed", e);
-		}
-	}
-
-	private boolean known(String term) throws IOException {
-		return reader.docFreq(new Term(QUESTION, term)) + reader.docFreq(new Term(ANSWER, term)) > 0;
-	}
-
-	private static Query termQuery(String term, float weight) {
-		return new DisjunctionMaxQuery(List.of(
-				new BoostQuery(new TermQuery(new Term(QUESTION, term)), QUESTION_BOOST * weight),
-				new BoostQuery(new TermQuery(new Term(ANSWER, term)), ANSWER_BOOST * weight)), TIE_BREAKER);
+	/** A term to search for; {@code corrected} when it replaced a typo, which counts for less. */
+	record QueryTerm(String term, boolean corrected) {
 	}
 
 	/**
-	 * The most this term can add to a score: through the question field, or through the answer field when
-	 * only answers use it (a rare, specific word like "ProtonMail"); an unknown word gets the question
-	 * field's highest idf, so it weighs fully against confidence.
+	 * What a text is searched with: its analysed terms, typos corrected, and the ceiling, the most those
+	 * words could score. The ceiling keeps the typed word: a correction is a guess, so it cannot earn full
+	 * confidence.
 	 */
-	private double ceiling(String term) throws IOException {
-		int inQuestions = reader.docFreq(new Term(QUESTION, term));
-		int inAnswers = reader.docFreq(new Term(ANSWER, term));
-		if (inQuestions == 0 && inAnswers > 0) {
-			return ANSWER_BOOST * idf(inAnswers);
-		}
-		return QUESTION_BOOST * idf(inQuestions);
+	record Plan(List<QueryTerm> terms, double ceiling) {
 	}
 
-	/** Lucene's BM25 idf; a term no document has gets the highest idf, so it weighs most in the ceiling. */
-	private double idf(int docFreq) {
-		int docs = reader.numDocs();
-		return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+	Plan plan(String text) {
+		List<QueryTerm> terms = new ArrayList<>();
+		double ceiling = 0;
+		for (String typed : queryTerms(text)) {
+			Optional<String> corrected = vocabulary.known(typed) ? Optional.empty() : corrector.correct(typed);
+			terms.add(new QueryTerm(corrected.orElse(typed), corrected.isPresent()));
+			ceiling += vocabulary.ceiling(typed);
+		}
+		return new Plan(terms, ceiling);
+	}
+
+	/** The best {@code limit} entries for the text, best first; empty when no term matches anything. */
+	List<Hit> search(String text, int limit) {
+		Plan plan = plan(text);
+		double[] totals = new double[scores.maxDoc()];
+		for (QueryTerm term : plan.terms()) {
+			scores.add(term.term(), term.corrected(), totals);
+		}
+		List<Hit> hits = new ArrayList<>(limit);
+		boolean[] taken = new boolean[totals.length];
+		while (hits.size() < limit) {
+			int best = -1;
+			for (int doc = 0; doc < totals.length; doc++) {
+				// Strictly greater: on a tie the lower doc id ranks first, as in Lucene.
+				if (!taken[doc] && totals[doc] > 0 && (best < 0 || (float) totals[doc] > (float) totals[best])) {
+					best = doc;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			taken[best] = true;
+			float score = (float) totals[best];
+			hits.add(new Hit(entriesByDoc[best], score, Math.min(1.0, score / plan.ceiling() / CONFIDENCE_SCALE)));
+		}
+		return hits;
 	}
 
 	@Override

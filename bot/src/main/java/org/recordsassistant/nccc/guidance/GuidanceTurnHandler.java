@@ -61,7 +61,7 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 	public CompletableFuture<Void> onText(Turn turn, String text) {
 		Decision decision = matcher.decide(text);
 		KnowledgeBase kb = matcher.knowledgeBase();
-		String confidence = String.format(Locale.ROOT, "%.3f", decision.confidence());
+		LoggedScore confidence = new LoggedScore(decision.confidence());
 		CompletableFuture<String> sent = switch (decision.kind()) {
 			case ANSWER -> {
 				KnowledgeEntry entry = decision.top().orElseThrow().entry();
@@ -84,6 +84,14 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 			case NO_QUESTION -> turn.sendText(NO_QUESTION);
 		};
 		return sent.thenApply(id -> null);
+	}
+
+	/** Formats only when the line is logged: String.format on every turn cost as much as building the card. */
+	private record LoggedScore(double value) {
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.3f", value);
+		}
 	}
 
 	/** Best effort: failing to keep the question for later review must not stop the user getting a reply. */
@@ -141,15 +149,16 @@ class GuidanceTurnHandler implements TurnHandler, FreeTextHandler {
 		KnowledgeBase kb = matcher.knowledgeBase();
 		String entryId = text(action, ENTRY_ID);
 		String question = text(action, QUESTION);
-		String reference = store.openEscalation(question, entryId, kb.version(), turn.sender().userKey());
+		String reference = store.openEscalation(question, entryId, kb.version(), turn.sender().userKey(),
+				turn.sender().name());
 		Escalation escalation = new Escalation(reference, question, turn.sender().name(), entryId);
 		return recordsTeam.pass(escalation).handle((sent, error) -> {
 			boolean delivered = error == null && Boolean.TRUE.equals(sent);
 			store.markEscalation(reference, delivered ? EscalationStatus.SENT : EscalationStatus.NOT_SENT);
 			log.info("Guidance escalation: reference={} entry={} delivered={}", reference, entryId, delivered);
 			return CardActionResult.message(delivered
-					? "I've passed your question to the records team (reference " + reference + "). They will reply "
-							+ "to you directly."
+					? "I've passed your question to the records team (reference " + reference + "). Their answer "
+							+ "will come to you here, in this chat."
 					: "I couldn't pass your question on automatically. Please contact your records team directly and "
 							+ "quote reference " + reference + ".");
 		});

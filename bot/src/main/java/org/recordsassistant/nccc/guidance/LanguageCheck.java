@@ -1,6 +1,8 @@
 package org.recordsassistant.nccc.guidance;
 
+import java.text.Normalizer;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Spots questions not written in English, so they get "I can only answer in English" rather than a
@@ -30,6 +32,8 @@ final class LanguageCheck {
 			"a", "of", "for", "and", "it", "on", "be", "are", "with", "use", "about", "should", "does", "have",
 			"messages", "work", "phone", "need", "if", "or", "when", "who", "why", "this", "that", "we", "you");
 	private static final int MIN_FOREIGN_WORDS = 2;
+	private static final int ASCII_END = 0x80;
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private LanguageCheck() {
 	}
@@ -68,8 +72,11 @@ final class LanguageCheck {
 
 	/** Drops accents and Polish/Welsh diacritics so "mogę" and "ffôn" match the lists. */
 	private static String fold(String text) {
-		String decomposed = java.text.Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'),
-				java.text.Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}+", "");
+		if (text.chars().allMatch(c -> c < ASCII_END)) {
+			// Most questions: plain ASCII has no accents, and normalising it on every turn showed in profiles.
+			return text;
+		}
+		String decomposed = Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD);
+		return COMBINING_MARKS.matcher(decomposed).replaceAll("");
 	}
 }

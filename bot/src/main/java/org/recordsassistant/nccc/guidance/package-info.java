@@ -6,7 +6,9 @@
  * <p>
  * Nothing here is public: the module plugs in through {@code teams.spi} ({@code TurnHandler},
  * {@code FreeTextHandler}) and uses {@code teams.ProactiveMessenger} to pass questions to the records
- * team. Ratings, unanswered questions and escalations are stored in the V10 tables; question text is
- * purged after {@code nccc.guidance.question-retention}.
+ * team, who answer on the card ({@code guidance.reply}); the answer is relayed to the asker and may be
+ * kept as a knowledge-base suggestion. Content owners run {@code guidance digest}. Ratings, unanswered
+ * questions, escalations and suggestions are stored in the V10/V11 tables; question text is purged
+ * after {@code nccc.guidance.question-retention}.
  */
 package org.recordsassistant.nccc.guidance;

@@ -19,14 +19,20 @@ final class FakeTurn implements Turn {
 	final List<String> texts = new ArrayList<>();
 	final List<ObjectNode> cards = new ArrayList<>();
 	private final String text;
+	private final Sender sender;
 
 	FakeTurn(String text) {
+		this(text, SENDER);
+	}
+
+	FakeTurn(String text, Sender sender) {
 		this.text = text;
+		this.sender = sender;
 	}
 
 	@Override
 	public Sender sender() {
-		return SENDER;
+		return sender;
 	}
 
 	@Override
