@@ -59,11 +59,6 @@ class AskEndToEndTests extends EndToEndTest {
 		registry.add("nccc.guidance.content-owners", () -> aadObjectIdOf(CONTENT_OWNER));
 	}
 
-	/** As {@link BotConversation#as} derives it. */
-	private static String aadObjectIdOf(String name) {
-		return UUID.nameUUIDFromBytes(name.getBytes()).toString();
-	}
-
 	/** A new asker, so rows and sends are this test's own. */
 	private BotConversation asker() {
 		return chatAs("Asker " + UUID.randomUUID());
