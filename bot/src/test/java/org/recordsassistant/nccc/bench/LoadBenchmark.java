@@ -46,6 +46,8 @@ class LoadBenchmark {
 	private static final int TURNS = Integer.getInteger("bench.turns", 25);
 	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 	private static final String WORKLOAD = System.getProperty("bench.workload", "help");
+	/** Turns per warm-up conversation: enough for the JIT to compile the hot path before measuring. */
+	private static final int WARM_UP_TURNS = Integer.getInteger("bench.warmup", 150);
 
 	private static final List<String> HELP = List.of("help");
 	private static final List<String> GUIDANCE = List.of("can i use whatsapp to talk to a supplier",
@@ -56,7 +58,7 @@ class LoadBenchmark {
 	@Test
 	void ourBotAgainstAnEchoBot() throws Exception {
 		List<String> messages = "guidance".equals(WORKLOAD) ? GUIDANCE : HELP;
-		try (FakeBotConnector connector = new FakeBotConnector();
+		try (FakeBotConnector connector = new FakeBotConnector(false);
 				ConfigurableApplicationContext ours = start("bench-ours", false);
 				ConfigurableApplicationContext echo = start("bench-echo", true)) {
 			Result oursBest = null;
@@ -93,7 +95,7 @@ class LoadBenchmark {
 
 	private static void warmUp(ConfigurableApplicationContext app, FakeBotConnector connector, List<String> messages)
 			throws Exception {
-		drive(app, connector, messages, Math.min(CONVERSATIONS, 8), 25);
+		drive(app, connector, messages, Math.min(CONVERSATIONS, 8), WARM_UP_TURNS);
 	}
 
 	private static Result run(String label, ConfigurableApplicationContext app, FakeBotConnector connector,

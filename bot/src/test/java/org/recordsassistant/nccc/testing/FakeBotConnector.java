@@ -34,7 +34,18 @@ public final class FakeBotConnector implements AutoCloseable {
 	private final WireMockServer server;
 	private final AtomicInteger ids = new AtomicInteger();
 
+	private final boolean uniqueIds;
+
 	public FakeBotConnector() {
+		this(true);
+	}
+
+	/**
+	 * @param uniqueIds false answers every send with the same activity id: for load tests, where
+	 *        templating a fresh id per response would cost more than the turn being measured
+	 */
+	public FakeBotConnector(boolean uniqueIds) {
+		this.uniqueIds = uniqueIds;
 		server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
 				.containerThreads(32).asynchronousResponseEnabled(false).notifier(new ConsoleNotifier(false)));
 		server.start();
@@ -56,10 +67,10 @@ public final class FakeBotConnector implements AutoCloseable {
 	/** Forgets recorded calls and faults; every call then succeeds with a new activity id. */
 	public void reset() {
 		server.resetAll();
-		server.stubFor(any(urlPathMatching(CONVERSATION_CALLS)).atPriority(10)
-				.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-						.withBody("{\"id\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
-						.withTransformers("response-template")));
+		var ok = aResponse().withStatus(200).withHeader("Content-Type", "application/json");
+		server.stubFor(any(urlPathMatching(CONVERSATION_CALLS)).atPriority(10).willReturn(uniqueIds
+				? ok.withBody("{\"id\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}").withTransformers("response-template")
+				: ok.withBody("{\"id\":\"activity-1\"}")));
 	}
 
 	/** The next {@code times} sends answer {@code status} with {@code Retry-After: retryAfterSeconds}. */
