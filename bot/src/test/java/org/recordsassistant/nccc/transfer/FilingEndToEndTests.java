@@ -87,6 +87,27 @@ class FilingEndToEndTests extends EndToEndTest {
 		}
 	}
 
+	@Test
+	void fileTakenAsItIsIsFiledWithAnEmptyConversationAndItsOriginalUntouched() throws Exception {
+		byte[] zip = new ZipBuilder().add("photo.jpg", PHOTO).bytes();
+		String path = "/files/" + UUID.randomUUID();
+		connector.server().stubFor(get(path).willReturn(aResponse().withBody(zip)));
+		BotConversation chat = chatAs("Ade Okafor");
+		chat.installs();
+		BotExchange offer = chat.sendsFile("site photos.zip", connector.serviceUrl() + path.substring(1));
+		ObjectNode confirm = dataOf(offer.card(), PreviewCards.CONFIRM).put(PreviewCards.BUSINESS_AREA, "finance");
+		String transferId = confirm.path(PreviewCards.TRANSFER_ID).asText();
+
+		chat.clicks(PreviewCards.CONFIRM, confirm).expectStatus(200);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> transfers.find(transferId).map(TransferJob::status)
+				.orElse(null) == TransferStatus.FILED);
+		Path original = find("site photos.zip");
+		assertThat(Files.readAllBytes(original)).isEqualTo(zip);
+		JsonNode manifest = JSON.readTree(original.getParent().resolve("manifest.json").toFile());
+		assertThat(manifest.findValuesAsText("name")).contains("site photos.zip", "conversation.json", "transcript.pdf");
+	}
+
 	private static Path find(String name) throws IOException {
 		try (Stream<Path> files = Files.walk(DATA.resolve("records"))) {
 			return files.filter(file -> file.getFileName().toString().equals(name)).findFirst()
