@@ -100,10 +100,21 @@ class MessagesController {
 			return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is shutting down; please try again.");
 		} catch (ExecutionException | RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-			log.error("Turn failed for activity {} of type {}: {}", activity.getId(), activity.getType(),
-					cause.getClass().getName());
+			log.error("Turn failed for activity {} of type {}: {} at {}", activity.getId(), activity.getType(),
+					cause.getClass().getName(), frames(cause));
 			return error(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not process this activity.");
 		}
+	}
+
+	/** Where it failed, without the exception's message, which may quote what the user sent. */
+	static String frames(Throwable cause) {
+		StringBuilder where = new StringBuilder();
+		StackTraceElement[] stack = cause.getStackTrace();
+		for (int i = 0; i < Math.min(8, stack.length); i++) {
+			where.append(i == 0 ? "" : " < ").append(stack[i].getClassName()).append('.').append(stack[i].getMethodName())
+					.append(':').append(stack[i].getLineNumber());
+		}
+		return where.toString();
 	}
 
 	private ResponseEntity<String> error(HttpStatus status, String message) {
