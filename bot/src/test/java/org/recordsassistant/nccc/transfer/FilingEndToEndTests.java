@@ -64,10 +64,10 @@ class FilingEndToEndTests extends EndToEndTest {
 				.filter(sent -> sent.toString().contains("Filed in the records library")).findFirst().orElse(null),
 				found -> found != null);
 		assertThat(receipt.toString()).contains(ChatWorkspace.sha256(writeTemp(zip))).contains("transcript");
-		assertThat(transfers.find(transferId)).hasValueSatisfying(job -> {
-			assertThat(job.status()).isEqualTo(TransferStatus.FILED);
-			assertThat(job.jobFolder()).doesNotExist();
-		});
+		// The worker's transaction commits FILED when it returns, just after the receipt goes out.
+		await().atMost(Duration.ofSeconds(30)).until(() -> transfers.find(transferId).map(TransferJob::status)
+				.orElse(null) == TransferStatus.FILED);
+		assertThat(transfers.find(transferId).orElseThrow().jobFolder()).doesNotExist();
 
 		// Other tests file into the same records folder: find this record by its original's name.
 		Path folder = find("WhatsApp Chat - Ports.zip").getParent();
