@@ -1,10 +1,9 @@
 package org.recordsassistant.nccc.teams;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import com.azure.core.credential.TokenCredential;
-import com.azure.identity.ClientCertificateCredentialBuilder;
-import com.azure.identity.ManagedIdentityCredentialBuilder;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.Storage;
@@ -15,6 +14,8 @@ import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import org.recordsassistant.graphconnector.CredentialSettings;
+import org.recordsassistant.graphconnector.GraphClientFactory;
 import org.recordsassistant.nccc.teams.spi.FileHandler;
 import org.recordsassistant.nccc.teams.spi.FreeTextHandler;
 import org.recordsassistant.nccc.teams.spi.TurnHandler;
@@ -82,26 +83,14 @@ class BotConfiguration {
 		if (teams.localMode()) {
 			return null;
 		}
+		// graph-connector's factory is the one place settings become an azure-identity credential.
 		return switch (teams.credentialType()) {
 			case SECRET -> null;
-			case CERTIFICATE -> {
-				ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder()
-						.tenantId(teams.tenantId()).clientId(teams.appId());
-				String path = teams.certificatePath();
-				if (path.endsWith(".pfx") || path.endsWith(".p12")) {
-					builder.pfxCertificate(path).clientCertificatePassword(teams.certificatePassword());
-				} else {
-					builder.pemCertificate(path);
-				}
-				yield builder.build();
-			}
-			case MANAGED_IDENTITY -> {
-				ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder();
-				if (!teams.managedIdentityClientId().isBlank()) {
-					builder.clientId(teams.managedIdentityClientId());
-				}
-				yield builder.build();
-			}
+			case CERTIFICATE -> GraphClientFactory.credential(CredentialSettings.clientCertificate(teams.tenantId(),
+					teams.appId(), Path.of(teams.certificatePath()),
+					teams.certificatePassword().isBlank() ? null : teams.certificatePassword()));
+			case MANAGED_IDENTITY -> GraphClientFactory.credential(CredentialSettings.managedIdentity(
+					teams.managedIdentityClientId().isBlank() ? null : teams.managedIdentityClientId()));
 		};
 	}
 
