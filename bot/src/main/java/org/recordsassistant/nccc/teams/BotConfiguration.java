@@ -115,12 +115,12 @@ class BotConfiguration {
 
 	@Bean
 	ConversationState conversationState(Storage storage) {
-		return new ConversationState(storage);
+		return new LeanConversationState(storage);
 	}
 
 	@Bean
 	UserState userState(Storage storage) {
-		return new UserState(storage);
+		return new LeanUserState(storage);
 	}
 
 	@Bean
