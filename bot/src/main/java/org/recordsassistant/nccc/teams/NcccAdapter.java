@@ -16,7 +16,6 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
-import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
@@ -68,7 +67,7 @@ class NcccAdapter extends BotFrameworkHttpAdapter {
 		RestClient rest = new RestClient.Builder(new OkHttpClient.Builder(), new Retrofit.Builder())
 				.withBaseUrl(serviceUrl)
 				.withCredentials(credentials)
-				.withSerializerAdapter(new JacksonAdapter())
+				.withSerializerAdapter(new ConnectorJson())
 				.withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
 				.withRetryStrategy(retryStrategy)
 				.withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
