@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Load benchmark for {@code /api/messages}: N concurrent conversations against the fake connector,
  * first for our bot, then for a plain echo bot on the same stack (same hosting, routing, state), in
  * the same JVM, alternating rounds so machine noise hits both. Prints turns/s and p50/p99 server
- * time (measured by a servlet filter around the request) and the ratio of the two.
+ * time (measured by a servlet filter around the request) and the ratio of the two. Then a paced phase
+ * offers a fixed load below saturation ({@code -Dbench.rate}, default half the echo bot's best) and
+ * prints the latency each bot gives at that load.
  * <p>
  * Not part of the test run: {@code mvn -pl bot -am -Pbench verify} (see README). Settings:
  * {@code -Dbench.conversations=32 -Dbench.turns=25 -Dbench.rounds=3 -Dbench.workload=help|guidance}.
@@ -48,6 +51,13 @@ class LoadBenchmark {
 	private static final String WORKLOAD = System.getProperty("bench.workload", "help");
 	/** Turns per warm-up conversation: enough for the JIT to compile the hot path before measuring. */
 	private static final int WARM_UP_TURNS = Integer.getInteger("bench.warmup", 150);
+	/**
+	 * The paced phase's offered load in turns/s; 0 = half the echo bot's best. Latency is only meaningful
+	 * below saturation: at full speed server time is mostly queueing, set by how many conversations push.
+	 */
+	private static final double PACED_RATE = Double.parseDouble(System.getProperty("bench.rate", "0"));
+	private static final int PACED_CONVERSATIONS = Integer.getInteger("bench.paced.conversations", 8);
+	private static final int PACED_TURNS = Integer.getInteger("bench.paced.turns", 100);
 
 	private static final List<String> HELP = List.of("help");
 	private static final List<String> GUIDANCE = List.of("can i use whatsapp to talk to a supplier",
@@ -73,12 +83,29 @@ class LoadBenchmark {
 				echoBest = echoBest == null || e.turnsPerSecond > echoBest.turnsPerSecond ? e : echoBest;
 			}
 			double ratio = oursBest.turnsPerSecond / echoBest.turnsPerSecond;
+			double rate = PACED_RATE > 0 ? PACED_RATE : echoBest.turnsPerSecond / 2;
+			List<Result> oursPacedRounds = new ArrayList<>();
+			List<Result> echoPacedRounds = new ArrayList<>();
+			for (int round = 1; round <= ROUNDS; round++) {
+				Result o = runPaced("ours", ours, connector, messages, rate);
+				Result e = runPaced("echo", echo, connector, messages, rate);
+				System.out.println("paced round " + round + ": " + o + " | " + e);
+				oursPacedRounds.add(o);
+				echoPacedRounds.add(e);
+			}
+			Result oursPaced = medianByP99(oursPacedRounds);
+			Result echoPaced = medianByP99(echoPacedRounds);
 			System.out.printf(Locale.ROOT, "%nBENCHMARK workload=%s conversations=%d turns/conversation=%d rounds=%d%n",
 					WORKLOAD, CONVERSATIONS, TURNS, ROUNDS);
 			System.out.println("BENCHMARK ours: " + oursBest);
 			System.out.println("BENCHMARK echo: " + echoBest);
 			System.out.printf(Locale.ROOT, "BENCHMARK ratio ours/echo turns/s: %.2f%n", ratio);
+			System.out.printf(Locale.ROOT, "BENCHMARK paced at %.0f turns/s offered, %d conversations, %d turns each "
+					+ "(the round with the median p99 of %d)%n", rate, PACED_CONVERSATIONS, PACED_TURNS, ROUNDS);
+			System.out.println("BENCHMARK paced ours: " + oursPaced);
+			System.out.println("BENCHMARK paced echo: " + echoPaced);
 			assertThat(oursBest.turns).isEqualTo(CONVERSATIONS * TURNS);
+			assertThat(oursPaced.turns).isEqualTo(PACED_CONVERSATIONS * PACED_TURNS);
 		}
 	}
 
@@ -95,7 +122,21 @@ class LoadBenchmark {
 
 	private static void warmUp(ConfigurableApplicationContext app, FakeBotConnector connector, List<String> messages)
 			throws Exception {
-		drive(app, connector, messages, Math.min(CONVERSATIONS, 8), WARM_UP_TURNS);
+		drive(app, connector, messages, Math.min(CONVERSATIONS, 8), WARM_UP_TURNS, 0);
+	}
+
+	/** Each conversation sends on a fixed schedule, whatever the replies' speed, so the load is what is offered. */
+	private static Result runPaced(String label, ConfigurableApplicationContext app, FakeBotConnector connector,
+			List<String> messages, double turnsPerSecond) throws Exception {
+		ServerTimes times = app.getBean(ServerTimes.class);
+		times.clear();
+		connector.reset();
+		long interval = (long) (PACED_CONVERSATIONS * 1e9 / turnsPerSecond);
+		long started = System.nanoTime();
+		int turns = drive(app, connector, messages, PACED_CONVERSATIONS, PACED_TURNS, interval);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long[] sorted = times.sorted();
+		return new Result(label, turns, turns / seconds, percentile(sorted, 50), percentile(sorted, 99));
 	}
 
 	private static Result run(String label, ConfigurableApplicationContext app, FakeBotConnector connector,
@@ -104,7 +145,7 @@ class LoadBenchmark {
 		times.clear();
 		connector.reset();
 		long started = System.nanoTime();
-		int turns = drive(app, connector, messages, CONVERSATIONS, TURNS);
+		int turns = drive(app, connector, messages, CONVERSATIONS, TURNS, 0);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		assertThat(connector.requestCount()).as("every turn sent a reply").isGreaterThanOrEqualTo(turns);
 		long[] sorted = times.sorted();
@@ -112,16 +153,21 @@ class LoadBenchmark {
 	}
 
 	private static int drive(ConfigurableApplicationContext app, FakeBotConnector connector, List<String> messages,
-			int conversations, int turns) throws Exception {
+			int conversations, int turns, long intervalNanos) throws Exception {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		ExecutorService pool = Executors.newFixedThreadPool(conversations);
 		List<Future<Integer>> futures = new ArrayList<>();
 		for (int c = 0; c < conversations; c++) {
 			BotConversation chat = BotConversation.as(port, connector, "Bench User " + c);
 			int offset = c;
+			long firstTurn = System.nanoTime() + intervalNanos * c / conversations;
 			futures.add(pool.submit((Callable<Integer>) () -> {
 				int ok = 0;
 				for (int t = 0; t < turns; t++) {
+					long due = firstTurn + t * intervalNanos;
+					while (intervalNanos > 0 && System.nanoTime() < due) {
+						LockSupport.parkNanos(due - System.nanoTime());
+					}
 					if (chat.saysQuickly(messages.get((offset + t) % messages.size())) == 200) {
 						ok++;
 					}
@@ -135,6 +181,12 @@ class LoadBenchmark {
 		}
 		pool.shutdown();
 		return ok;
+	}
+
+	private static Result medianByP99(List<Result> rounds) {
+		List<Result> sorted = new ArrayList<>(rounds);
+		sorted.sort((a, b) -> Double.compare(a.p99Millis, b.p99Millis));
+		return sorted.get(sorted.size() / 2);
 	}
 
 	private static double percentile(long[] sortedNanos, int p) {
