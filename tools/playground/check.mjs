@@ -1,5 +1,6 @@
 // Drives the Microsoft 365 Agents Playground (already running) against the locally running bot:
-// welcome card on install, help card after "help", and the "Declare NCCC use" button on the help card.
+// welcome card on install, help card after "help", the "Declare NCCC use" button on the help card, and
+// the Ask cards: an answer with its citation and "Helpful", a "Did you mean", and an honest abstention.
 // Saves screenshots and the activities the playground logged; exits non-zero on the first failed check.
 // The bot must already be running. With --start-playground the playground is started (and stopped) here.
 //
@@ -27,7 +28,8 @@ if (playground) opt.url = playground.url;
 const timeout = Number(opt.timeout);
 const WELCOME = "I'm the NCCC records assistant.";
 const HELP_HEADING = 'What I can do';
-const DECLARE_REPLY = 'Declaring NCCC use in this chat is coming soon.';
+const DECLARE_HEADING = 'Declare use of a non-corporate channel';
+const CITATION = /Guidance version [^,]+, para/;
 
 fs.mkdirSync(opt.out, { recursive: true });
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-chromium-'));
@@ -81,25 +83,50 @@ try {
 	await shot('02-help.png');
 
 	step = '"Declare NCCC use" on the help card';
-	const replies = await page.getByText(DECLARE_REPLY).count();
+	const replies = await page.getByText(DECLARE_HEADING).count();
 	const seen = activities.length;
 	const helpCard = page.locator('.ac-adaptiveCard').filter({ hasText: HELP_HEADING }).last();
 	await helpCard.getByRole('button', { name: 'Declare NCCC use' }).click();
-	await page.getByText(DECLARE_REPLY).nth(replies).waitFor({ timeout });
-	// The invoke's answer (the help card again) comes back on the HTTP response, after the text.
+	await page.getByText(DECLARE_HEADING).nth(replies).waitFor({ timeout });
+	// The invoke's answer (the help card again) comes back on the HTTP response, after the card.
 	const invoke = await waitFor(() => activities.slice(seen).find(a => a.activityName === 'invoke' && a.response), timeout);
-	await page.getByText(DECLARE_REPLY).nth(replies).evaluate(scrollChatToEnd);
+	await page.getByText(DECLARE_HEADING).nth(replies).evaluate(scrollChatToTop);
 	await page.waitForTimeout(1000);
 	await shot('03-declare.png');
 	if (invoke.response.statusCode !== 200) throw new Error(`invoke answered ${invoke.response.statusCode}: ${JSON.stringify(invoke.response.body)}`);
 	if (invoke.response.body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`invoke did not refresh the card: ${JSON.stringify(invoke.response.body)}`);
 	if (await helpCard.getByRole('button', { name: 'Declare NCCC use' }).count() !== 1) throw new Error('the help card is gone after the click');
 
+	step = 'an answer card with its citation after a question';
+	const answer = await ask('can i use whatsapp to talk to a supplier', card => CITATION.test(card));
+	await shot('04-answer.png');
+	for (const button of ['Helpful', 'Not helpful', 'Ask the records team']) {
+		if (await answer.getByRole('button', { name: button }).count() < 1) throw new Error(`the answer card has no "${button}" button`);
+	}
+
+	step = '"Helpful" on the answer card';
+	const before = activities.length;
+	await answer.getByRole('button', { name: 'Helpful', exact: true }).click();
+	const feedback = await waitFor(() => activities.slice(before).find(a => a.activityName === 'invoke' && a.response), timeout);
+	if (feedback.response.statusCode !== 200) throw new Error(`"Helpful" answered ${feedback.response.statusCode}`);
+	await page.waitForTimeout(1000);
+	await answer.evaluate(scrollChatToTop);
+	await shot('05-helpful.png');
+
+	step = '"Did you mean" after a vague question';
+	await ask('whatsapp', card => card.includes('Did you mean'));
+	await shot('06-did-you-mean.png');
+
+	step = 'an honest abstention after an off-topic question';
+	const abstention = await ask('how do i reset my payroll password', card => card.includes("I don't have a confirmed answer"));
+	if (await abstention.getByRole('button', { name: 'Ask the records team' }).count() < 1) throw new Error('the abstention offers no records-team hand-over');
+	await shot('07-abstention.png');
+
 	step = 'no failed activity';
 	const failed = activities.filter(a => (a.response?.statusCode ?? 200) >= 400);
 	if (failed.length) throw new Error(`failed activities: ${failed.map(summary).join('; ')}`);
 	if (problems.length) throw new Error(problems.join('; '));
-	console.log(`OK: welcome, help and "Declare NCCC use" all work. Screenshots in ${opt.out}`);
+	console.log(`OK: welcome, help, "Declare NCCC use", an answer with its citation, "Helpful", "Did you mean" and an abstention all work. Screenshots in ${opt.out}`);
 } catch (e) {
 	process.exitCode = 1;
 	console.error(`FAILED at step "${step}": ${e.message}`);
@@ -131,16 +158,34 @@ function startPlayground(endpoint) {
 	});
 }
 
-/** Scrolls the chat pane that holds this element to its end (the reply is the newest message). */
-function scrollChatToEnd(element) {
-	for (let e = element.parentElement; e; e = e.parentElement) {
-		if (e.scrollHeight > e.clientHeight && /auto|scroll/.test(getComputedStyle(e).overflowY)) e.scrollTop = e.scrollHeight;
-	}
+/** Types a question and waits for a new card whose text passes the check; returns that card. */
+async function ask(question, check) {
+	const cards = page.locator('.ac-adaptiveCard');
+	const count = await cards.count();
+	const input = page.locator('[data-lexical-editor="true"]');
+	await input.click();
+	await input.pressSequentially(question);
+	await page.keyboard.press('Enter');
+	const card = await waitFor(async () => {
+		const now = await cards.count();
+		for (let i = count; i < now; i++) {
+			if (check(await cards.nth(i).innerText())) return cards.nth(i);
+		}
+		return null;
+	}, timeout);
+	await card.evaluate(scrollChatToTop);
+	await page.waitForTimeout(800);
+	return card;
+}
+
+/** Scrolls the chat pane so this element's top is in view (long cards start above the fold otherwise). */
+function scrollChatToTop(element) {
+	element.scrollIntoView({ block: 'start' });
 }
 
 async function waitFor(find, ms) {
 	for (const end = Date.now() + ms; Date.now() < end; await new Promise(r => setTimeout(r, 200))) {
-		const found = find();
+		const found = await find();
 		if (found) return found;
 	}
 	throw new Error('timed out');

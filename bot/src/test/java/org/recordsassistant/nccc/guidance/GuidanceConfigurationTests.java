@@ -23,7 +23,7 @@ class GuidanceConfigurationTests {
 	void loadsTheCentralKnowledgeBaseWhenNoSupplementIsSet() {
 		context.run(app -> {
 			assertThat(app).hasNotFailed();
-			assertThat(app.getBean(KnowledgeBase.class).version()).isEqualTo("2026.11.1");
+			assertThat(app.getBean(KnowledgeBase.class).version()).isEqualTo("2026.11.2");
 			assertThat(app.getBean(GuidanceProperties.class).questionRetention()).isEqualTo(Duration.ofDays(90));
 			assertThat(app).hasSingleBean(GuidanceMatcher.class).hasSingleBean(GuidanceQuestionPurge.class)
 					.hasSingleBean(RecordsTeamReplies.class).hasSingleBean(GuidanceDigest.class);

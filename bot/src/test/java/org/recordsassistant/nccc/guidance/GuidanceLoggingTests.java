@@ -46,7 +46,7 @@ class GuidanceLoggingTests {
 					new CardAction(action.get("verb").asText(), action.get("data").deepCopy(), true, null)).join()));
 		}
 		List<String> messages = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-		assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("Guidance answer: entry=").contains("kb=2026.11.1")
+		assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("Guidance answer: entry=").contains("kb=2026.11.2")
 				.contains("confidence="));
 		assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("Guidance abstained"));
 		assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("Guidance escalation"));

@@ -18,6 +18,19 @@ class GuidanceMatcherTests {
 		return decision.top().orElseThrow().entry().id();
 	}
 
+	/** The questions the Ask issue quotes, as staff type them: each reaches the entry that answers it. */
+	@Test
+	void answersTheQuestionsStaffAskMost() {
+		assertThat(answered("Can I use WhatsApp to talk to a supplier?")).isEqualTo("judgement-and-justification");
+		assertThat(answered("I'm a SpAd, does this apply to me?")).isEqualTo("special-advisers");
+		assertThat(answered("Are WhatsApp messages covered by FOI?")).isEqualTo("foi-covers-nccc");
+		assertThat(answered("What if the messages disappear?")).isEqualTo("disappearing-messages");
+		assertThat(answered("How do I get my chats off my phone?")).as("the ways, then the app's guide")
+				.isEqualTo("ways-to-capture");
+		assertThat(INDEX.knowledgeBase().find("ways-to-capture").orElseThrow().followUps())
+				.contains("export-whatsapp-iphone", "export-whatsapp-android");
+	}
+
 	@Test
 	void answersSpadQuestionWithParagraph3() {
 		Decision decision = matcher.decide("I'm a SpAd - does the guidance apply to me?");

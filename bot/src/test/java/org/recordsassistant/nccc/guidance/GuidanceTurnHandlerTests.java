@@ -59,7 +59,7 @@ class GuidanceTurnHandlerTests {
 		ObjectNode card = ask("spad here, does the nccc guidance apply to me?").onlyCard();
 		assertThat(card.get("version").asText()).isEqualTo(Cards.VERSION);
 		assertThat(element(card, "question").get("text").asText()).isEqualTo("Does the guidance apply to special advisers?");
-		assertThat(element(card, "citation").get("text").asText()).isEqualTo("Guidance version 2026.11.1, para 3 (Cabinet Office guidance)");
+		assertThat(element(card, "citation").get("text").asText()).isEqualTo("Guidance version 2026.11.2, para 3 (Cabinet Office guidance)");
 		assertThat(verbs(card)).contains("answer.helpful", "answer.unhelpful", "answer.escalate", "guidance.show");
 		assertThat(buttons(card)).filteredOn(b -> b.get("verb").asText().startsWith("answer."))
 				.allSatisfy(b -> assertThat(b.get("data").get("entryId").asText()).isEqualTo("special-advisers"));
@@ -162,7 +162,7 @@ class GuidanceTurnHandlerTests {
 		CardActionResult result = click(turn, helpful);
 		assertThat(store.feedback).singleElement().satisfies(row -> {
 			assertThat(row.entryId()).isEqualTo("foi-covers-nccc");
-			assertThat(row.kbVersion()).isEqualTo("2026.11.1");
+			assertThat(row.kbVersion()).isEqualTo("2026.11.2");
 			assertThat(row.helpful()).isTrue();
 			assertThat(row.question()).isEqualTo("are my whatsapp messages covered by foi");
 		});
@@ -206,7 +206,7 @@ class GuidanceTurnHandlerTests {
 		departmental.onText(turn, "how quickly must I transfer messages to the corporate record").join();
 		ObjectNode card = turn.onlyCard();
 		assertThat(element(card, "answer").get("text").asText()).contains("10 working days");
-		assertThat(element(card, "citation").get("text").asText()).contains("2026.11.1+dept-test-1")
+		assertThat(element(card, "citation").get("text").asText()).contains("2026.11.2+dept-test-1")
 				.contains("Department for Testing NCCC guide");
 	}
 
