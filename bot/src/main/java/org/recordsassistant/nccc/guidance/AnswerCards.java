@@ -1,6 +1,7 @@
 package org.recordsassistant.nccc.guidance;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,9 +38,20 @@ final class AnswerCards {
 	/** The answer card; {@code question} is the user's text, carried in button data for feedback only. */
 	static ObjectNode answer(KnowledgeEntry entry, KnowledgeBase kb, String question) {
 		ObjectNode card = answerBody(entry, kb);
-		ArrayNode followUps = Cards.body(card).addObject().put("type", "ActionSet").put("id", "followUps").putArray("actions");
-		entry.followUps().stream().limit(MAX_FOLLOW_UPS).forEach(id -> kb.find(id).ifPresent(related ->
-				followUps.add(Cards.execute(related.question(), VERB_SHOW, showData(related, question, FROM_FOLLOW_UP)))));
+		List<KnowledgeEntry> related = entry.followUps().stream().limit(MAX_FOLLOW_UPS).map(kb::find)
+				.flatMap(Optional::stream).toList();
+		if (!related.isEmpty()) {
+			// Rows that wrap, not buttons: Teams cuts a button's title to one line, and these are questions.
+			ObjectNode followUps = Cards.body(card).addObject().put("type", "Container").put("id", "followUps")
+					.put("separator", true);
+			ArrayNode rows = followUps.putArray("items");
+			rows.add(Cards.subtle("Related questions"));
+			related.forEach(next -> {
+				ObjectNode row = rows.addObject().put("type", "Container");
+				row.putArray("items").add(Cards.text("› " + next.question()).put("color", "Accent"));
+				row.set("selectAction", Cards.execute(next.question(), VERB_SHOW, showData(next, question, FROM_FOLLOW_UP)));
+			});
+		}
 		ObjectNode data = feedbackData(entry, kb, question);
 		ArrayNode actions = Cards.actions(card);
 		actions.add(Cards.execute("Helpful", VERB_HELPFUL, data));

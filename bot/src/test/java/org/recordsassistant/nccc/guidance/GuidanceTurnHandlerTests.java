@@ -41,6 +41,7 @@ class GuidanceTurnHandlerTests {
 	private static List<ObjectNode> buttons(ObjectNode card) {
 		List<ObjectNode> buttons = new ArrayList<>();
 		card.findValues("actions").forEach(actions -> actions.forEach(action -> buttons.add((ObjectNode) action)));
+		card.findValues("selectAction").forEach(action -> buttons.add((ObjectNode) action));
 		return buttons;
 	}
 
