@@ -60,4 +60,13 @@ class IaoOverviewConfiguration {
 		return new IaoOverviewTurnHandler(routing, notices, declarations, export, new OverdueRule(overdueAfter),
 				clock.getIfUnique(Clock::systemUTC));
 	}
+
+	@Bean
+	IaoDigest iaoDigest(IaoRouting routing, DeclarationService declarations, JdbcClient jdbc, OverviewRepository notices,
+			ProactiveMessenger messenger, Directory directory, Mailer mailer, NotificationProperties settings,
+			@Value("${nccc.notification.reminders.after:3}") int overdueAfter, ObjectProvider<Clock> clock) {
+		return new IaoDigest(routing, declarations::businessAreas, notices, new DigestRepository(jdbc),
+				new DigestDelivery(messenger, directory, mailer), settings.digest(), new OverdueRule(overdueAfter),
+				clock.getIfUnique(Clock::systemUTC));
+	}
 }

@@ -27,6 +27,7 @@ import org.recordsassistant.graphconnector.models.MailMessage;
 import org.recordsassistant.nccc.teams.spi.Cards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -155,8 +156,8 @@ final class RegisterExport implements AutoCloseable {
 			}
 			byte[] csv = csv(request);
 			if (csv == null) {
-				tell(userKey, "I couldn't email you " + what + ": the CSV would be larger than " + limits.maxSize()
-						.toMegabytes() + " MB, more than I can attach. Choose a shorter date range and export it in parts.");
+				tell(userKey, "I couldn't email you " + what + ": the CSV would be larger than " + size(limits.maxSize())
+						+ ", more than I can attach. Choose a shorter date range and export it in parts.");
 				return;
 			}
 			String file = "nccc-register-" + request.area() + "-" + request.from() + "-to-" + request.to() + ".csv";
@@ -170,6 +171,10 @@ final class RegisterExport implements AutoCloseable {
 			tell(userKey, "Sorry, I couldn't email you " + what + " just now (the directory or mail service did not "
 					+ "answer). Please try again in a few minutes.");
 		}
+	}
+
+	private static String size(DataSize size) {
+		return size.toMegabytes() >= 1 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	private Optional<String> addressOf(String userKey) {

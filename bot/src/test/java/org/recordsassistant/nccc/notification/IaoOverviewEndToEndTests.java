@@ -217,18 +217,12 @@ class IaoOverviewEndToEndTests extends EndToEndTest {
 
 	private void notice(String kind, String reference, String area, String iao, String status, Instant created,
 			String title) {
-		notice(kind, reference, area, iao, status, created, title, "aad-declarant");
+		new Notices(jdbc).add(kind, reference, area, iao, status, created, title);
 	}
 
 	private void notice(String kind, String reference, String area, String iao, String status, Instant created,
 			String title, String declarant) {
-		String summary = JSON.createObjectNode().put("title", title).putNull("link").toString();
-		jdbc.sql("INSERT INTO iao_notification (id, kind, subject_ref, subject_version, business_area, unrouted, iao_key, "
-				+ "declarant_key, summary_json, status, attempts, created_at, acknowledged_at, reminders_sent) "
-				+ "VALUES (?, ?, ?, 1, ?, FALSE, ?, ?, ?, ?, 0, ?, ?, 0)")
-				.params(UUID.randomUUID().toString(), kind, reference, area, iao, declarant, summary, status,
-						OverviewRepository.at(created), "ACKNOWLEDGED".equals(status) ? OverviewRepository.at(created) : null)
-				.update();
+		new Notices(jdbc).add(kind, reference, area, iao, status, created, title, declarant, false);
 	}
 
 	private static Map<String, String> facts(JsonNode card) {
