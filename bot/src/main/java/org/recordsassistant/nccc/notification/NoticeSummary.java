@@ -32,13 +32,18 @@ record NoticeSummary(String title, List<Fact> facts, String link) {
 		List<Fact> facts = new ArrayList<>();
 		for (JsonNode fact : json.path("facts")) {
 			if (fact.path("label").isTextual() && fact.path("value").isValueNode() && !fact.path("value").isNull()) {
-				facts.add(new Fact(fact.get("label").asText(), fact.get("value").asText()));
+				facts.add(new Fact(shorten(fact.get("label").asText(), 60), shorten(fact.get("value").asText(), 200)));
 			}
 		}
-		String title = json.path("title").isTextual() && !json.get("title").asText().isBlank() ? json.get("title").asText()
-				: fallbackTitle;
+		String title = json.path("title").isTextual() && !json.get("title").asText().isBlank()
+				? shorten(json.get("title").asText(), 200) : fallbackTitle;
 		String link = json.path("link").isTextual() && isWebLink(json.get("link").asText()) ? json.get("link").asText() : null;
 		return new NoticeSummary(title, List.copyOf(facts), link);
+	}
+
+	/** A row may hold up to 4,000 characters; a card lists a dozen rows and must stay well under 80 KB. */
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	/** Only https (or http on loopback, for local mode) links become buttons. */
