@@ -64,7 +64,7 @@ class FoundationEndToEndTests extends EndToEndTest {
 			chat.says("declare").expectTextContaining("Declaring NCCC use");
 			chat.says("  My   Declarations. ").expectTextContaining("register of declarations");
 			chat.says("FILE").expectCardContaining("Filing a chat");
-			chat.says("iao").expectTextContaining("IAO overview");
+			chat.says("iao").expectTextContaining("Information Asset Owners (IAOs)");
 		}
 
 		@Test

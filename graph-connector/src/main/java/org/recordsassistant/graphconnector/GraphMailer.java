@@ -1,7 +1,9 @@
 package org.recordsassistant.graphconnector;
 
 import com.microsoft.graph.models.BodyType;
+import com.microsoft.graph.models.Attachment;
 import com.microsoft.graph.models.EmailAddress;
+import com.microsoft.graph.models.FileAttachment;
 import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.Message;
 import com.microsoft.graph.models.Recipient;
@@ -9,12 +11,14 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.sendmail.SendMailPostRequestBody;
 import com.microsoft.kiota.ApiException;
 import java.util.Objects;
+import org.recordsassistant.graphconnector.models.MailAttachment;
 import org.recordsassistant.graphconnector.models.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link Mailer} over Graph {@code users/{sender}/sendMail}, not saved to Sent Items. Needs Mail.Send
+ * {@link Mailer} over Graph {@code users/{sender}/sendMail}, not saved to Sent Items; attachments travel inline
+ * in the same request. Needs Mail.Send
  * (application), ideally limited to the sender mailbox by an Exchange application access policy. Build with
  * {@link GraphMailerBuilder}.
  */
@@ -45,6 +49,9 @@ public final class GraphMailer implements Mailer {
         body.setContent(message.htmlBody());
         mail.setBody(body);
         mail.setToRecipients(message.to().stream().map(GraphMailer::recipient).toList());
+        if (!message.attachments().isEmpty()) {
+            mail.setAttachments(message.attachments().stream().map(GraphMailer::attachment).toList());
+        }
         SendMailPostRequestBody request = new SendMailPostRequestBody();
         request.setMessage(mail);
         request.setSaveToSentItems(false);
@@ -58,6 +65,15 @@ public final class GraphMailer implements Mailer {
             throw GraphErrors.unexpected(e, "send a mail");
         }
         LOG.info("mail handed to Graph for {} recipients", message.to().size());
+    }
+
+    /** Inline in the sendMail request; Graph takes up to about 3 MB this way, which is all the bot sends. */
+    private static Attachment attachment(MailAttachment file) {
+        FileAttachment attachment = new FileAttachment();
+        attachment.setName(file.name());
+        attachment.setContentType(file.contentType());
+        attachment.setContentBytes(file.content());
+        return attachment;
     }
 
     private static Recipient recipient(String address) {

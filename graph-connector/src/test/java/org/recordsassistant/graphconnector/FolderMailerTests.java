@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recordsassistant.graphconnector.models.MailAttachment;
 import org.recordsassistant.graphconnector.models.MailMessage;
 
 class FolderMailerTests {
@@ -30,6 +33,28 @@ class FolderMailerTests {
                         .encodeToString("Dossier reçu".getBytes(StandardCharsets.UTF_8)) + "?=\r\n")
                 .contains("Content-Type: text/html; charset=UTF-8\r\n")
                 .endsWith("\r\n\r\n<p>Filed</p>");
+    }
+
+    @Test
+    void writesAttachmentsAsBase64MimeParts() throws IOException {
+        FolderMailer mailer = FolderMailer.of(folder);
+        String csv = "reference,subject\r\nNCCC-2026-000001,\"Caf\u00e9, ports\"\r\n".repeat(20);
+
+        mailer.send(new MailMessage(List.of("iao@example.gov.uk"), "Register export", "<p>Attached</p>",
+                List.of(new MailAttachment("register.csv", "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8)))));
+
+        String eml = Files.readString(onlyFile(folder));
+        Matcher boundary = Pattern.compile("Content-Type: multipart/mixed; boundary=\"([^\"]+)\"").matcher(eml);
+        assertThat(boundary.find()).as("multipart header in %s", eml).isTrue();
+        String[] parts = eml.split("\r\n--" + Pattern.quote(boundary.group(1)));
+        assertThat(parts).hasSize(4);
+        assertThat(parts[1]).contains("Content-Type: text/html; charset=UTF-8").endsWith("\r\n\r\n<p>Attached</p>");
+        assertThat(parts[2]).contains("Content-Type: text/csv; charset=UTF-8\r\n",
+                "Content-Disposition: attachment; filename=\"register.csv\"\r\n", "Content-Transfer-Encoding: base64");
+        String base64 = parts[2].substring(parts[2].indexOf("\r\n\r\n") + 4);
+        assertThat(base64.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+        assertThat(new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8)).isEqualTo(csv);
+        assertThat(parts[3]).isEqualTo("--\r\n");
     }
 
     @Test

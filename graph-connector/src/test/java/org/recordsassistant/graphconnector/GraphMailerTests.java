@@ -10,11 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recordsassistant.graphconnector.models.MailAttachment;
 import org.recordsassistant.graphconnector.models.MailMessage;
 
 class GraphMailerTests {
@@ -52,6 +55,21 @@ class GraphMailerTests {
                              "body": {"contentType": "html", "content": "<p>Filed</p>"},
                              "toRecipients": [{"emailAddress": {"address": "iao@example.gov.uk"}}]},
                  "SaveToSentItems": false}""", true, true)));
+    }
+
+    @Test
+    void sendsAttachmentsInlineAsFileAttachments() {
+        server.stubFor(post(urlPathEqualTo(SEND_MAIL)).willReturn(aResponse().withStatus(202)));
+        byte[] csv = "reference,status\r\nNCCC-2026-000001,Transferred\r\n".getBytes(StandardCharsets.UTF_8);
+
+        mailer.send(new MailMessage(List.of("iao@example.gov.uk"), "Register export", "<p>Attached</p>",
+                List.of(new MailAttachment("register.csv", "text/csv", csv))));
+
+        server.verify(postRequestedFor(urlPathEqualTo(SEND_MAIL)).withRequestBody(equalToJson("""
+                {"Message": {"attachments": [{"@odata.type": "#microsoft.graph.fileAttachment",
+                                              "name": "register.csv", "contentType": "text/csv",
+                                              "contentBytes": "%s"}]}}""".formatted(
+                Base64.getEncoder().encodeToString(csv)), true, true)));
     }
 
     @Test

@@ -20,18 +20,8 @@ class NotificationTurnHandler implements TurnHandler {
 			+ "acknowledge, what was declared and filed in their area.";
 
 	@Override
-	public Set<String> commands() {
-		return Set.of(IAO);
-	}
-
-	@Override
 	public Set<String> verbs() {
 		return Set.of("iao.acknowledge", "iao.requestInfo");
-	}
-
-	@Override
-	public CompletableFuture<Void> onCommand(Turn turn, String command) {
-		return turn.sendText(COMING_SOON).thenApply(id -> null);
 	}
 
 	@Override

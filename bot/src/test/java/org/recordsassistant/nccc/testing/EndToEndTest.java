@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		"server.address=127.0.0.1",
 		"spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
 		"nccc.teams.connector.base-backoff=5ms",
-		"nccc.teams.connector.max-retry-wait=3s" })
+		"nccc.teams.connector.max-retry-wait=3s",
+		// The weekly digest runs on the real clock; tests that want it drive it themselves.
+		"nccc.notification.digest.enabled=false" })
 public abstract class EndToEndTest {
 	protected static final FakeBotConnector connector = new FakeBotConnector();
 	/** The default Information Asset Owner in end-to-end tests: {@code chatAs(IAO_NAME)} is them. */

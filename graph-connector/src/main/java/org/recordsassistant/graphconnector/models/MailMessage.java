@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param to the recipients' addresses, at least one
  * @param subject the subject line
  * @param htmlBody the body as HTML
+ * @param attachments files sent with the mail, possibly none
  */
-public record MailMessage(List<String> to, String subject, String htmlBody) {
+public record MailMessage(List<String> to, String subject, String htmlBody, List<MailAttachment> attachments) {
 
     /**
      * Checks the values and copies the list.
@@ -22,9 +23,23 @@ public record MailMessage(List<String> to, String subject, String htmlBody) {
         to = List.copyOf(Objects.requireNonNull(to, "to must not be null"));
         Objects.requireNonNull(subject, "subject must not be null");
         Objects.requireNonNull(htmlBody, "htmlBody must not be null");
+        attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments must not be null"));
         if (to.isEmpty() || to.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("a mail needs at least one non-blank recipient");
         }
+    }
+
+    /**
+     * A mail without attachments.
+     *
+     * @param to the recipients' addresses, at least one
+     * @param subject the subject line
+     * @param htmlBody the body as HTML
+     * @throws NullPointerException if any value is null
+     * @throws IllegalArgumentException if there are no recipients or a recipient is blank
+     */
+    public MailMessage(List<String> to, String subject, String htmlBody) {
+        this(to, subject, htmlBody, List.of());
     }
 
     /**
@@ -34,6 +49,6 @@ public record MailMessage(List<String> to, String subject, String htmlBody) {
      */
     @Override
     public String toString() {
-        return "MailMessage[recipients=" + to.size() + "]";
+        return "MailMessage[recipients=" + to.size() + ", attachments=" + attachments.size() + "]";
     }
 }
