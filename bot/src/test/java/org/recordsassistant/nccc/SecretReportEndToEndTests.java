@@ -38,11 +38,11 @@ class SecretReportEndToEndTests extends EndToEndTest {
 
 		JsonNode notice = await().atMost(Duration.ofSeconds(20)).until(() -> connector.sent().stream()
 				.filter(activity -> activity.path("_path").asText().contains(iao.conversationId()))
-				.filter(activity -> activity.toString().contains("Possible SECRET material")).findFirst().orElse(null),
+				.filter(activity -> activity.toString().contains("Possible SECRET material"))
+				// Other tests report to the same IAO: no directory in local mode, so ours names the reporter by object id.
+				.filter(activity -> activity.toString().contains(declarant.aadObjectId())).findFirst().orElse(null),
 				found -> found != null);
-		assertThat(notice.toString()).as("no directory in local mode: the reporter is named by object id")
-				.contains(declarant.aadObjectId()).doesNotContain("Lighthouse")
-				.doesNotContain("Operation");
+		assertThat(notice.toString()).doesNotContain("Lighthouse").doesNotContain("Operation");
 		assertThat(connector.sent()).noneMatch(activity -> activity.path("_path").asText()
 				.contains(declarant.conversationId()) && activity.toString().contains("Possible SECRET material"));
 	}

@@ -101,7 +101,8 @@ final class OverviewCards {
 			data.put(AREA, o.areas().keySet().iterator().next());
 		} else {
 			ObjectNode choice = body.addObject().put("type", "Input.ChoiceSet").put("id", AREA)
-					.put("label", "Business area").put("style", "compact").put("isRequired", true);
+					.put("label", "Business area").put("style", "compact").put("isRequired", true)
+					.put("errorMessage", "Choose the business area to export.");
 			ArrayNode choices = choice.putArray("choices");
 			o.areas().forEach((key, label) -> choices.addObject().put("title", label).put("value", key));
 			choice.put("value", form.area() != null && o.areas().containsKey(form.area()) ? form.area()
@@ -114,7 +115,8 @@ final class OverviewCards {
 
 	private static ObjectNode dateInput(String id, String label, LocalDate value, LocalDate today) {
 		ObjectNode input = Cards.data().put("type", "Input.Date").put("id", id).put("label", label)
-				.put("isRequired", true).put("max", today.toString());
+				.put("isRequired", true).put("errorMessage", "Choose a date, no later than today.")
+				.put("max", today.toString());
 		if (value != null) {
 			input.put("value", value.toString());
 		}

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the Adaptive Cards validator does not check but Teams needs (tech-notes §6): version 1.5 at
- * most, a verb on every {@code Action.Execute}, an id on every input, unique ids, and a size well
- * under Teams' limit.
+ * A card is valid when Microsoft's Adaptive Cards library parses it for schema 1.5 without complaint
+ * ({@link AdaptiveCardLibrary}) and it has what that library does not check but Teams needs
+ * (tech-notes §6): version 1.5 at most, a verb on every {@code Action.Execute}, an id on every input,
+ * unique ids, and a size well under Teams' limit.
  */
 public final class CardChecks {
 	private static final Set<String> INPUTS = Set.of("Input.Text", "Input.Number", "Input.Date", "Input.Time",
@@ -29,6 +30,7 @@ public final class CardChecks {
 				.isLessThanOrEqualTo(80 * 1024);
 		Set<String> ids = new HashSet<>();
 		walk(card, ids);
+		assertThat(AdaptiveCardLibrary.problems(card)).as("Adaptive Cards library on %s", card).isEmpty();
 	}
 
 	private static void walk(JsonNode node, Set<String> ids) {
