@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		"server.address=127.0.0.1",
 		"spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
 		"nccc.teams.connector.base-backoff=5ms",
-		"nccc.teams.connector.max-retry-wait=3s" })
+		"nccc.teams.connector.max-retry-wait=3s",
+		// IAO cards would land in other tests' turns; notification tests switch delivery on in their own database.
+		"nccc.notification.delivery.enabled=false" })
 public abstract class EndToEndTest {
 	protected static final FakeBotConnector connector = new FakeBotConnector();
 	/** The default Information Asset Owner in end-to-end tests: {@code chatAs(IAO_NAME)} is them. */
