@@ -52,7 +52,7 @@ final class EmailNotices {
 	}
 
 	private String body(Notification n, NotificationCards.Note note) {
-		StringBuilder html = new StringBuilder();
+		StringBuilder html = new StringBuilder("<h2>").append(html(n.summary().title())).append("</h2>");
 		if (note != NotificationCards.Note.NONE) {
 			html.append("<p><strong>").append(html(noteText(note))).append("</strong></p>");
 		}

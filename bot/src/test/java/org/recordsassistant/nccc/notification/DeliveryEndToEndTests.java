@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.nccc.testing.BotConversation;
@@ -93,9 +94,10 @@ class DeliveryEndToEndTests extends NotificationEndToEndTest {
 	@Test
 	void withNoChatTheBotInstallsTheAppThroughGraphOpensAChatAndSendsTheCardThere() {
 		connector.server().stubFor(post(urlPathEqualTo("/v3/conversations")).atPriority(1).inScenario("install")
-				.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+				.whenScenarioStateIs(Scenario.STARTED)
 				.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-						.withBody("{\"error\":{\"code\":\"Forbidden\",\"message\":\"Bot is not installed in user's personal scope\"}}"))
+						.withBody("{\"error\":{\"code\":\"Forbidden\","
+								+ "\"message\":\"Bot is not installed in user's personal scope\"}}"))
 				.willSetStateTo("installed"));
 		String cara = knownPerson("Cara Comms " + System.nanoTime());
 

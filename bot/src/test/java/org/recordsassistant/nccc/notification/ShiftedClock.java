@@ -17,6 +17,11 @@ final class ShiftedClock extends Clock {
 		offset = offset.plus(by);
 	}
 
+	/** Back to the system time, so tests that come later in the shared context start from today. */
+	void reset() {
+		offset = Duration.ZERO;
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return ZoneOffset.UTC;
