@@ -53,8 +53,8 @@ final class NotificationDelivery {
 	int deliverDue() {
 		Instant now = clock.instant();
 		String token = UUID.randomUUID().toString();
-		int perConversation = settings.rateLimit().enabled() ? Math.max(1, settings.rateLimit().perSecond())
-				: settings.batchSize();
+		// A few per chat per round, so one busy IAO cannot fill the batch and leave the other lanes idle.
+		int perConversation = Math.max(1, settings.rateLimit().perSecond());
 		List<Notification> claimed = notifications.claimDue(now, perConversation, settings.batchSize(), token,
 				now.plus(settings.claimLease()));
 		if (claimed.isEmpty()) {
@@ -118,7 +118,8 @@ final class NotificationDelivery {
 		Instant now = clock.instant();
 		try {
 			CardSender.Sent sent = teams.send(n.iaoKey(), views.readOnly(n, Note.NONE));
-			pacer.sent(n.iaoKey(), now);
+			// Counted from when Teams had it, not when we started: the connector measures arrivals.
+			pacer.sent(n.iaoKey(), clock.instant());
 			if (!notifications.markSent(n.id(), token, DeliveryChannel.TEAMS, sent.conversationKey(), sent.activityId(),
 					clock.instant())) {
 				log.warn("Notification {} was sent after its claim lapsed; another instance may send it too", n.id());
