@@ -102,9 +102,9 @@ final class NotificationDelivery {
 					return;
 				}
 			} catch (RuntimeException unexpected) {
+				// A bug or a database hiccup: count it like any failed attempt, so it cannot retry for ever.
 				log.warn("Notification {} delivery failed unexpectedly: {}", n.id(), unexpected.getClass().getSimpleName());
-				notifications.retryLater(n.id(), token, now.plus(settings.backoff(n.attempts() + 1)),
-						unexpected.getClass().getSimpleName(), n.channel());
+				afterFailure(n, token, new Failure(CardSender.Reason.UNAVAILABLE, 0, Duration.ZERO), now);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.recordsassistant.nccc.notification;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,7 +57,7 @@ final class TeamsCardSender implements CardSender {
 
 	private void open(String userKey) {
 		try {
-			await(messenger.openConversation(userKey, opening.serviceUrl()));
+			await(opened(userKey));
 			log.info("Opened a Teams chat with user {} for an IAO notice", userKey);
 		} catch (Failure refused) {
 			if (refused.reason() != Reason.REFUSED || !installer.installForUser(userKey)) {
@@ -64,12 +65,21 @@ final class TeamsCardSender implements CardSender {
 			}
 			log.info("Installed the app for user {} to open a chat", userKey);
 			if (!messenger.canReach(userKey)) {
-				await(messenger.openConversation(userKey, opening.serviceUrl()));
+				await(opened(userKey));
 			}
 		}
 	}
 
-	private <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+	private CompletableFuture<Void> opened(String userKey) {
+		try {
+			return messenger.openConversation(userKey, opening.serviceUrl());
+		} catch (IllegalArgumentException notAllowed) {
+			// nccc.notification.service-url is not a Teams host: no chat can be opened, so email reaches them.
+			return CompletableFuture.failedFuture(notAllowed);
+		}
+	}
+
+	private <T> T await(CompletableFuture<T> future) {
 		try {
 			return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		} catch (ExecutionException e) {

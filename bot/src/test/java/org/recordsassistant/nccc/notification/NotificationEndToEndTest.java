@@ -129,11 +129,12 @@ abstract class NotificationEndToEndTest extends EndToEndTest {
 				StandardCharsets.UTF_8).startsWith(prefix)).toList();
 	}
 
-	/** Waits for a card in this chat whose text contains {@code text}, and returns the card. */
-	static JsonNode awaitCard(BotConversation chat, String text) {
+	/** Waits for a card in this chat whose text contains all of {@code texts}, and returns the card. */
+	static JsonNode awaitCard(BotConversation chat, String... texts) {
 		return await().atMost(Duration.ofSeconds(30)).until(() -> sentTo(chat).stream()
 				.filter(activity -> "POST".equals(activity.path("_method").asText()))
-				.map(NotificationEndToEndTest::cardIn).filter(card -> card != null && card.toString().contains(text))
+				.map(NotificationEndToEndTest::cardIn)
+				.filter(card -> card != null && List.of(texts).stream().allMatch(card.toString()::contains))
 				.findFirst().orElse(null), found -> found != null);
 	}
 
