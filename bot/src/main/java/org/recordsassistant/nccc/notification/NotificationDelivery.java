@@ -146,8 +146,11 @@ final class NotificationDelivery {
 			byEmail(n, token, failure.getMessage());
 			return null;
 		}
-		Duration wait = failure.retryAfter().isZero() ? settings.backoff(throttled ? 1 : n.attempts() + 1)
-				: failure.retryAfter();
+		// Throttled: Teams says when (Retry-After), else a short wait. Failing: exponential backoff, never sooner
+		// than a Retry-After the server sent with its 503.
+		Duration backoff = settings.backoff(throttled ? 1 : n.attempts() + 1);
+		Duration wait = throttled ? (failure.retryAfter().isZero() ? backoff : failure.retryAfter())
+				: max(backoff, failure.retryAfter());
 		if (throttled) {
 			wait = wait.compareTo(MIN_THROTTLE) < 0 ? MIN_THROTTLE : wait;
 			pacer.throttled(n.iaoKey(), now.plus(wait));
@@ -157,6 +160,10 @@ final class NotificationDelivery {
 			notifications.retryLater(n.id(), token, now.plus(wait), failure.getMessage(), null);
 		}
 		return now.plus(wait);
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return a.compareTo(b) >= 0 ? a : b;
 	}
 
 	private void byEmail(Notification n, String token, String teamsProblem) {
