@@ -78,7 +78,7 @@ class FoundationEndToEndTests extends EndToEndTest {
 		void cardVerbIsRoutedToTheFeatureThatOwnsIt() {
 			BotExchange exchange = chatAs("Ade Okafor").clicks("iao.acknowledge", JSON.createObjectNode())
 					.expectStatus(200);
-			assertThat(exchange.invokeMessage()).contains("IAO overview");
+			assertThat(exchange.invokeMessage()).contains("can't find the notice this card is about");
 		}
 
 		@Test

@@ -12,11 +12,13 @@ import org.recordsassistant.graphconnector.FolderMailer;
 import org.recordsassistant.graphconnector.GraphClientFactory;
 import org.recordsassistant.graphconnector.GraphDirectoryBuilder;
 import org.recordsassistant.graphconnector.GraphMailerBuilder;
+import org.recordsassistant.graphconnector.GraphTeamsAppInstallerBuilder;
 import org.recordsassistant.graphconnector.LocalFolderRecordsLibraryBuilder;
 import org.recordsassistant.graphconnector.Mailer;
 import org.recordsassistant.graphconnector.RecordsLibrary;
 import org.recordsassistant.graphconnector.SharePointRecordsLibraryBuilder;
 import org.recordsassistant.graphconnector.StaticDirectory;
+import org.recordsassistant.graphconnector.TeamsAppInstaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +73,16 @@ class RecordsConfiguration {
 					.buildClient();
 		}
 		return FolderMailer.of(records.mailFolder());
+	}
+
+	/** Installs the bot's Teams app for someone the bot must reach (tech-notes §4); none unless configured. */
+	@Bean
+	TeamsAppInstaller teamsAppInstaller(RecordsProperties records) {
+		if (records.teamsAppId().isBlank()) {
+			return TeamsAppInstaller.NONE;
+		}
+		return new GraphTeamsAppInstallerBuilder().graphClient(graphClient(records.graph()))
+				.manifestId(records.teamsAppId()).buildClient();
 	}
 
 	private static GraphServiceClient graphClient(RecordsProperties.Graph graph) {

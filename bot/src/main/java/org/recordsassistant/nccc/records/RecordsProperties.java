@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailSender the mailbox Graph sends from (UPN or object id)
  * @param graph how to reach Graph
  * @param sharepoint the records library
+ * @param teamsAppId the Teams app's manifest id: set it to let the bot install the app for an IAO it cannot
+ *        reach (Graph permission TeamsAppInstallation.ReadWriteSelfForUser.All); blank for no installs
  */
 @ConfigurationProperties("nccc.records")
 record RecordsProperties(
@@ -29,7 +31,8 @@ record RecordsProperties(
 		@DefaultValue("./data/mail") Path mailFolder,
 		@DefaultValue("") String mailSender,
 		@DefaultValue Graph graph,
-		@DefaultValue SharePoint sharepoint) {
+		@DefaultValue SharePoint sharepoint,
+		@DefaultValue("") String teamsAppId) {
 
 	/**
 	 * @param credential {@code client-secret}, {@code certificate}, {@code managed-identity} or {@code workload-identity}

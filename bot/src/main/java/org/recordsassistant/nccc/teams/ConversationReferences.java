@@ -48,27 +48,32 @@ public class ConversationReferences {
 		if (fingerprint.equals(known.get(userKey))) {
 			return;
 		}
-		ConversationReference reference = activity.getConversationReference();
+		store(userKey, sender.tenantId(), activity.getConversationReference());
+		known.put(userKey, fingerprint);
+	}
+
+	/** Stores a conversation the bot opened itself ({@code createConversation}), so later sends find it. */
+	void store(String userKey, String tenantId, ConversationReference reference) {
 		String json;
 		try {
 			json = mapper.writeValueAsString(reference);
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("Conversation reference could not be stored", e);
 		}
+		String conversationId = reference.getConversation().getId();
 		Timestamp now = Timestamp.from(Instant.now());
 		int updated = jdbc.update("UPDATE conversation_reference SET tenant_id = ?, conversation_id = ?, service_url = ?, "
-				+ "reference_json = ?, updated_at = ? WHERE user_key = ?", sender.tenantId(),
-				activity.getConversation().getId(), activity.getServiceUrl(), json, now, userKey);
+				+ "reference_json = ?, updated_at = ? WHERE user_key = ?", tenantId, conversationId,
+				reference.getServiceUrl(), json, now, userKey);
 		if (updated == 0) {
 			try {
 				jdbc.update("INSERT INTO conversation_reference (user_key, tenant_id, conversation_id, service_url, "
-						+ "reference_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)", userKey, sender.tenantId(),
-						activity.getConversation().getId(), activity.getServiceUrl(), json, now);
+						+ "reference_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)", userKey, tenantId, conversationId,
+						reference.getServiceUrl(), json, now);
 			} catch (org.springframework.dao.DuplicateKeyException anotherInstanceWroteFirst) {
 				// The same user's first turns raced on two instances; either row is right.
 			}
 		}
-		known.put(userKey, fingerprint);
 	}
 
 	/**

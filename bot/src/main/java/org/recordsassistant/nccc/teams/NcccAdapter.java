@@ -16,7 +16,9 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import retrofit2.Retrofit;
 
 /**
@@ -27,17 +29,39 @@ import retrofit2.Retrofit;
 class NcccAdapter extends BotFrameworkHttpAdapter {
 	static final String BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default";
 
+	private final CredentialProvider credentials;
 	private final TeamsProperties teams;
 	private final TokenCredential tokenCredential;
-	private final ConnectorRetryStrategy retryStrategy;
+	private final RetryStrategy retryStrategy;
 	private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
 	NcccAdapter(CredentialProvider credentials, TeamsProperties teams, TokenCredential tokenCredential,
-			ConnectorRetryStrategy retryStrategy) {
+			RetryStrategy retryStrategy) {
 		super(credentials, new SimpleChannelProvider());
+		this.credentials = credentials;
 		this.teams = teams;
 		this.tokenCredential = tokenCredential;
 		this.retryStrategy = retryStrategy;
+	}
+
+	/**
+	 * The same adapter with connector calls that never retry: for an outbox that reschedules a throttled
+	 * conversation itself. Waiting out a {@code Retry-After} inside the call would hold one of OkHttp's few
+	 * per-host slots and delay every other conversation.
+	 */
+	NcccAdapter singleAttempt() {
+		return new NcccAdapter(credentials, teams, tokenCredential, new NoRetries());
+	}
+
+	private static final class NoRetries extends RetryStrategy {
+		NoRetries() {
+			super("nccc-no-retry", false);
+		}
+
+		@Override
+		public boolean shouldRetry(int retryCount, Response response) {
+			return false;
+		}
 	}
 
 	@Override

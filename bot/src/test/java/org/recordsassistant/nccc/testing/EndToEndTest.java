@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		"nccc.teams.connector.base-backoff=5ms",
 		"nccc.teams.connector.max-retry-wait=3s",
 		// The weekly digest runs on the real clock; tests that want it drive it themselves.
-		"nccc.notification.digest.enabled=false" })
+		"nccc.notification.digest.enabled=false",
+		// IAO cards would land in other tests' turns; notification tests switch delivery on in their own database.
+		"nccc.notification.delivery.enabled=false" })
 public abstract class EndToEndTest {
 	protected static final FakeBotConnector connector = new FakeBotConnector();
 	/** The default Information Asset Owner in end-to-end tests: {@code chatAs(IAO_NAME)} is them. */

@@ -35,6 +35,7 @@ public final class FakeBotConnector implements AutoCloseable {
 	private final AtomicInteger ids = new AtomicInteger();
 
 	private final boolean uniqueIds;
+	private final ConnectorFaults faults = new ConnectorFaults();
 
 	public FakeBotConnector() {
 		this(true);
@@ -47,7 +48,8 @@ public final class FakeBotConnector implements AutoCloseable {
 	public FakeBotConnector(boolean uniqueIds) {
 		this.uniqueIds = uniqueIds;
 		server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-				.containerThreads(32).asynchronousResponseEnabled(false).notifier(new ConsoleNotifier(false)));
+				.containerThreads(32).asynchronousResponseEnabled(false).notifier(new ConsoleNotifier(false))
+				.extensions(faults));
 		server.start();
 		reset();
 	}
@@ -66,6 +68,7 @@ public final class FakeBotConnector implements AutoCloseable {
 
 	/** Forgets recorded calls and faults; every call then succeeds with a new activity id. */
 	public void reset() {
+		faults.off();
 		server.resetAll();
 		var ok = aResponse().withStatus(200).withHeader("Content-Type", "application/json");
 		server.stubFor(any(urlPathMatching(CONVERSATION_CALLS)).atPriority(10).willReturn(uniqueIds
@@ -85,6 +88,28 @@ public final class FakeBotConnector implements AutoCloseable {
 					.whenScenarioStateIs(i == 0 ? Scenario.STARTED : "fault-" + i)
 					.willReturn(response).willSetStateTo("fault-" + (i + 1)));
 		}
+	}
+
+	/**
+	 * From now until {@link #reset()}, every second message posted into a conversation is answered 429 with
+	 * {@code Retry-After: retryAfterSeconds}, whoever sends it.
+	 */
+	public void throttleEverySecondCall(String retryAfterSeconds) {
+		faults.everySecondCall(retryAfterSeconds);
+	}
+
+	/**
+	 * From now until {@link #reset()}, each conversation accepts at most {@code perSecond} messages in any
+	 * second and {@code perThirtySeconds} in any thirty seconds (Teams documents about 7 and 60 for a bot);
+	 * beyond that it answers 429 with the {@code Retry-After} the window needs.
+	 */
+	public void rateLimitPerConversation(int perSecond, int perThirtySeconds) {
+		faults.rateLimit(perSecond, perThirtySeconds);
+	}
+
+	/** How many calls were answered 429 since the last reset. */
+	public int throttledCount() {
+		return (int) server.getAllServeEvents().stream().filter(event -> event.getResponse().getStatus() == 429).count();
 	}
 
 	/** Every activity the connector accepted (2xx) from the bot, oldest first, as JSON. */

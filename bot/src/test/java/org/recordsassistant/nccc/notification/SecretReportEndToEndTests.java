@@ -1,4 +1,4 @@
-package org.recordsassistant.nccc;
+package org.recordsassistant.nccc.notification;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,20 +10,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.nccc.testing.BotConversation;
-import org.recordsassistant.nccc.testing.EndToEndTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A report of possible SECRET material reaches the IAO's own chat, with no content, through the event registry. */
-class SecretReportEndToEndTests extends EndToEndTest {
+/**
+ * A report of possible SECRET material reaches the IAO's own chat, with no content, through the event registry
+ * and the notification outbox.
+ */
+class SecretReportEndToEndTests extends NotificationEndToEndTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void secretDeclarationNotifiesTheIaoInTheirChatWithoutContent() {
 		BotConversation iao = chatAs(IAO_NAME);
 		iao.installs().expectStatus(200);
-		BotConversation declarant = chatAs("Dev Declarant");
+		BotConversation declarant = chatAs("Sam Reporter");
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 		ObjectNode data = JSON.createObjectNode().put("submissionId", UUID.randomUUID().toString())
 				.put("channel", "signal").put("account", "personal").put("device", "personal")
@@ -39,7 +41,7 @@ class SecretReportEndToEndTests extends EndToEndTest {
 		JsonNode notice = await().atMost(Duration.ofSeconds(20)).until(() -> connector.sent().stream()
 				.filter(activity -> activity.path("_path").asText().contains(iao.conversationId()))
 				.filter(activity -> activity.toString().contains("Possible SECRET material"))
-				// Other tests report to the same IAO: no directory in local mode, so ours names the reporter by object id.
+				// Other tests report to the same IAO: a reporter the directory does not know is named by object id.
 				.filter(activity -> activity.toString().contains(declarant.aadObjectId())).findFirst().orElse(null),
 				found -> found != null);
 		assertThat(notice.toString()).doesNotContain("Lighthouse").doesNotContain("Operation");

@@ -1,0 +1,7 @@
+package org.recordsassistant.nccc.notification;
+
+/** How a notification reached the IAO. */
+enum DeliveryChannel {
+	TEAMS,
+	EMAIL
+}

@@ -1,0 +1,39 @@
+package org.recordsassistant.nccc.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move by hand, so delivery, pacing and reminder rules run without sleeping. */
+final class TestClock extends Clock {
+	private volatile Instant now;
+
+	TestClock(Instant now) {
+		this.now = now;
+	}
+
+	void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	void set(Instant instant) {
+		now = instant;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+}
