@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.notification.OverviewRepository.Notice;
 import org.recordsassistant.nccc.notification.OverviewRepository.Scope;
 import org.slf4j.Logger;
@@ -123,8 +124,8 @@ class IaoDigest {
 
 	/** This week's (Monday to Sunday) digest day at the digest time, in UK time. */
 	ZonedDateTime slotOfWeek(Instant now) {
-		LocalDate day = LocalDate.ofInstant(now, OverdueRule.LONDON).with(settings.day());
-		return day.atTime(settings.timeOfDay()).atZone(OverdueRule.LONDON);
+		LocalDate day = LocalDate.ofInstant(now, WorkingDays.LONDON).with(settings.day());
+		return day.atTime(settings.timeOfDay()).atZone(WorkingDays.LONDON);
 	}
 
 	static String weekKey(LocalDate day) {

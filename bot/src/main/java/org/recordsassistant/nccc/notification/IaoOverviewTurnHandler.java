@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.declaration.DeclarationService;
 import org.recordsassistant.nccc.declaration.DeclarationSummary;
 import org.recordsassistant.nccc.notification.OverviewCards.ExportForm;
@@ -133,7 +134,7 @@ final class IaoOverviewTurnHandler implements TurnHandler {
 				.map(notice -> new Latest(notice, declarationOf(notice))).toList();
 		return new Overview(areas, owner.defaultOwner(), notices.countByStatus(scope), pendingSince.size(),
 				rule.count(pendingSince, now), notices.oldestPending(scope, PENDING_SHOWN), latest, rule, now,
-				LocalDate.ofInstant(now, OverdueRule.LONDON));
+				LocalDate.ofInstant(now, WorkingDays.LONDON));
 	}
 
 	private Optional<DeclarationSummary> declarationOf(Notice notice) {

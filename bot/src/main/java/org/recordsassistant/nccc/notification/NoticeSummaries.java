@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.declaration.DeclarationService;
 import org.recordsassistant.nccc.declaration.DeclarationSummary;
 import org.recordsassistant.nccc.declaration.SecretMaterialReported;

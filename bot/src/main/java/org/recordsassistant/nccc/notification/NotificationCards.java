@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.teams.spi.Cards;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.notification.CardSender.Failure;
 import org.recordsassistant.nccc.notification.NotificationCards.Note;
 import org.slf4j.Logger;

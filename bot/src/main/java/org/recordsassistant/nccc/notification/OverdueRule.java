@@ -1,10 +1,9 @@
 package org.recordsassistant.nccc.notification;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collection;
+
+import org.recordsassistant.nccc.calendar.WorkingDays;
 
 /**
  * A notice is overdue when it is still unacknowledged {@code workingDays} working days (Monday to
@@ -12,8 +11,6 @@ import java.util.Collection;
  * working days, as in the declaration reminders.
  */
 record OverdueRule(int workingDays) {
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
-
 	boolean overdue(Instant createdAt, Instant now) {
 		return !dueBy(createdAt).isAfter(now);
 	}
@@ -23,14 +20,6 @@ record OverdueRule(int workingDays) {
 	}
 
 	Instant dueBy(Instant createdAt) {
-		ZonedDateTime day = createdAt.atZone(LONDON);
-		int added = 0;
-		while (added < workingDays) {
-			day = day.plusDays(1);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				added++;
-			}
-		}
-		return day.toInstant();
+		return WorkingDays.plus(createdAt, workingDays);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.declaration.DeclarationSummary;
 import org.recordsassistant.nccc.notification.OverviewRepository.Notice;
 import org.recordsassistant.nccc.teams.spi.Cards;
@@ -189,6 +190,6 @@ final class OverviewCards {
 	}
 
 	static String day(Instant instant) {
-		return DAY.format(instant.atZone(OverdueRule.LONDON));
+		return DAY.format(instant.atZone(WorkingDays.LONDON));
 	}
 }

@@ -25,6 +25,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.StaticDirectory;
@@ -128,7 +129,7 @@ class IaoOverviewEndToEndTests extends EndToEndTest {
 		String reference = declareInPortsPolicy("Quay 4 berthing plan");
 		BotConversation paula = chatAs(PAULA);
 		ObjectNode data = exportData(paula.says("iao").card());
-		LocalDate today = LocalDate.now(OverdueRule.LONDON);
+		LocalDate today = LocalDate.now(WorkingDays.LONDON);
 
 		BotExchange clicked = paula.clicks("iao.export", data.put("from", today.minusDays(7).toString())
 				.put("to", today.toString())).expectStatus(200);
@@ -201,7 +202,7 @@ class IaoOverviewEndToEndTests extends EndToEndTest {
 	}
 
 	private String declareInPortsPolicy(String subject) {
-		LocalDate today = LocalDate.now(OverdueRule.LONDON);
+		LocalDate today = LocalDate.now(WorkingDays.LONDON);
 		ObjectNode data = JSON.createObjectNode().put("submissionId", UUID.randomUUID().toString())
 				.put("channel", "whatsapp").put("account", "work").put("device", "corporate")
 				.put("dateFrom", today.minusDays(1).toString()).put("dateTo", today.toString())

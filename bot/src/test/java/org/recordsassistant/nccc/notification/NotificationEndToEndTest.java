@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.models.DirectoryUser;
