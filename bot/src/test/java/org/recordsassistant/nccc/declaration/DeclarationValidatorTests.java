@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.testing.TestClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

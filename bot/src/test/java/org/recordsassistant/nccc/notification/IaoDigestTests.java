@@ -1,11 +1,8 @@
 package org.recordsassistant.nccc.notification;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.recordsassistant.nccc.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +39,7 @@ class IaoDigestTests {
 	private static final NotificationProperties.Digest MONDAYS = new NotificationProperties.Digest(true, DayOfWeek.MONDAY,
 			"08:00", Duration.ofMinutes(5));
 
-	private final MovableClock clock = new MovableClock(MONDAY_EIGHT.minusSeconds(60));
+	private final TestClock clock = new TestClock(MONDAY_EIGHT.minusSeconds(60));
 	private final List<String> delivered = new CopyOnWriteArrayList<>();
 	private final List<IaoDigest.Digest> digests = new CopyOnWriteArrayList<>();
 	private final List<IaoRouting> routings = new ArrayList<>();
@@ -231,34 +229,4 @@ class IaoDigestTests {
 	}
 
 	/** A clock tests move by hand, so the digest runs without sleeping. */
-	static final class MovableClock extends Clock {
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			now = instant;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.recordsassistant.nccc.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.recordsassistant.nccc.declaration.DeclarationAmended;
 import org.recordsassistant.nccc.declaration.DeclarationStatus;

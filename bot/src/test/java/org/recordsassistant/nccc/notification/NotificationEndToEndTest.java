@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.recordsassistant.nccc.testing.TestClock;
 import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.recordsassistant.graphconnector.Directory;
@@ -57,7 +58,7 @@ abstract class NotificationEndToEndTest extends EndToEndTest {
 	@Autowired
 	NotificationRepository notifications;
 	@Autowired
-	ShiftedClock clock;
+	TestClock clock;
 
 	private static WireMockServer startGraph() {
 		WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());

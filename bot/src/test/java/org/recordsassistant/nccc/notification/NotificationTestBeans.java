@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
+import org.recordsassistant.nccc.testing.TestClock;
 import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.GraphClientFactory;
 import org.recordsassistant.graphconnector.GraphMailerBuilder;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 class NotificationTestBeans {
 	@Bean
-	ShiftedClock shiftedClock() {
-		return new ShiftedClock();
+	TestClock shiftedClock() {
+		return TestClock.shiftedSystemClock();
 	}
 
 	@Bean
