@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.LongConsumer;
 
 /**
  * SHA-256 and QuickXorHash of a file, computed in one streaming pass with a 64 KiB buffer.
@@ -25,24 +26,28 @@ record FileDigests(long size, String sha256, String quickXorHash) {
 
     static FileDigests of(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return digest(in, null);
+            return digest(in, null, null);
         }
     }
 
-    /** Copies {@code source} to a new file {@code target}, forcing it to disk, and returns the digests. */
-    static FileDigests copy(Path source, Path target) throws IOException {
+    /**
+     * Copies {@code source} to a new file {@code target}, forcing it to disk, and returns the digests. Tells
+     * {@code copied} the bytes copied so far after each block, and the total once the copy is on disk.
+     */
+    static FileDigests copy(Path source, Path target, LongConsumer copied) throws IOException {
         try (InputStream in = Files.newInputStream(source);
                 FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
-            FileDigests digests = digest(in, out);
+            FileDigests digests = digest(in, out, copied);
             out.flush();
             channel.force(true);
+            copied.accept(digests.size());
             return digests;
         }
     }
 
-    private static FileDigests digest(InputStream in, OutputStream copyTo) throws IOException {
+    private static FileDigests digest(InputStream in, OutputStream copyTo, LongConsumer copied) throws IOException {
         MessageDigest sha256 = newSha256();
         QuickXorHash quickXor = new QuickXorHash();
         byte[] buffer = new byte[BUFFER_SIZE];
@@ -55,6 +60,9 @@ record FileDigests(long size, String sha256, String quickXorHash) {
                 copyTo.write(buffer, 0, read);
             }
             size += read;
+            if (copied != null) {
+                copied.accept(size);
+            }
         }
         return new FileDigests(size, HexFormat.of().formatHex(sha256.digest()), quickXor.digestBase64());
     }

@@ -55,16 +55,21 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
      * @throws RecordsLibraryException if Graph cannot be reached or refuses a request
      */
     @Override
-    public FiledRecord file(RecordPackage recordPackage) {
+    public FiledRecord file(RecordPackage recordPackage, UploadProgressListener progress) {
         Objects.requireNonNull(recordPackage, "recordPackage must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        UploadProgressListener both = (index, sent, total) -> {
+            this.progress.onProgress(index, sent, total);
+            progress.onProgress(index, sent, total);
+        };
         try {
-            return fileChecked(recordPackage);
+            return fileChecked(recordPackage, both);
         } catch (RuntimeException e) {
             throw GraphErrors.unexpected(e, "file the record");
         }
     }
 
-    private FiledRecord fileChecked(RecordPackage recordPackage) {
+    private FiledRecord fileChecked(RecordPackage recordPackage, UploadProgressListener progress) {
         String transferId = recordPackage.transferId();
         List<DriveEntry> existing = drive.findByTransferId(transferId);
         String folder = existing.stream().map(DriveEntry::folderPath).filter(Objects::nonNull).findFirst()
@@ -78,7 +83,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
         for (int index = 0; index < recordPackage.files().size(); index++) {
             RecordFile file = recordPackage.files().get(index);
             FileDigests local = digest(file, index);
-            Placed placed = place(folder, file, local, existing, used, transferId, index);
+            Placed placed = place(folder, file, local, existing, used, transferId, index, progress);
             DriveEntry item = placed.entry();
             used.add(item.name());
             if (!local.quickXorHash().equals(item.quickXorHash())) {
@@ -115,7 +120,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
     }
 
     private Placed place(String folder, RecordFile file, FileDigests local, List<DriveEntry> existing,
-            Set<String> used, String transferId, int index) {
+            Set<String> used, String transferId, int index, UploadProgressListener progress) {
         IProgressCallback report = (sent, total) -> progress.onProgress(index, sent, total);
         String base = RecordPaths.fileName(file.name());
         Optional<DriveEntry> prior = existing.stream()
