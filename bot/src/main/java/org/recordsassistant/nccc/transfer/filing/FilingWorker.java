@@ -84,8 +84,10 @@ class FilingWorker {
 		}
 		Attempt attempt = steps.claim(job.id(), settings.staleAfter(), settings::backoffAfter);
 		try {
-			alertIfDue(job, attempt, attempt.priorFailures(), "ABANDONED");
-			run(job, attempt, steps.history(job.id()));
+			History now = steps.history(job.id());
+			// Failures that never reached the handler below (the process died) still count towards the alert.
+			alertIfDue(job, attempt, attempt.priorFailures(), lastFailure(now, attempt));
+			run(job, attempt, now);
 			steps.finish(attempt, Outcome.DONE, null);
 		} catch (FilingProblem.Found found) {
 			giveUp(job, attempt, found.problem());
@@ -175,6 +177,13 @@ class FilingWorker {
 		if (!history.done(FilingStep.USER_TOLD_DELAYED) && notices.delayed(job)) {
 			steps.noticed(attempt, FilingStep.USER_TOLD_DELAYED);
 		}
+	}
+
+	private static String lastFailure(History history, Attempt current) {
+		return history.rows().stream()
+				.filter(row -> row.step() == FilingStep.ATTEMPT && row.attempt() < current.number())
+				.reduce((first, second) -> second)
+				.map(row -> row.detail() != null ? row.detail() : row.outcome().name()).orElse("none");
 	}
 
 	/** The failure as a code for logs and the step table: the exception's class and HTTP status, no message. */
