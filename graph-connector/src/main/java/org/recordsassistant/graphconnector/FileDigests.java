@@ -2,6 +2,7 @@ package org.recordsassistant.graphconnector;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -11,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,8 +27,13 @@ record FileDigests(long size, String sha256, String quickXorHash) {
     private static final int BUFFER_SIZE = 64 * 1024;
 
     static FileDigests of(Path file) throws IOException {
+        return of(file, () -> false);
+    }
+
+    /** Hashes {@code file}, giving up with an {@link InterruptedIOException} once {@code cancelled} says so. */
+    static FileDigests of(Path file, BooleanSupplier cancelled) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return digest(in, null, null);
+            return digest(in, null, null, cancelled);
         }
     }
 
@@ -39,7 +46,7 @@ record FileDigests(long size, String sha256, String quickXorHash) {
                 FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
-            FileDigests digests = digest(in, out, copied);
+            FileDigests digests = digest(in, out, copied, () -> false);
             out.flush();
             channel.force(true);
             copied.accept(digests.size());
@@ -47,13 +54,17 @@ record FileDigests(long size, String sha256, String quickXorHash) {
         }
     }
 
-    private static FileDigests digest(InputStream in, OutputStream copyTo, LongConsumer copied) throws IOException {
+    private static FileDigests digest(InputStream in, OutputStream copyTo, LongConsumer copied,
+            BooleanSupplier cancelled) throws IOException {
         MessageDigest sha256 = newSha256();
         QuickXorHash quickXor = new QuickXorHash();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         int read;
         while ((read = in.read(buffer)) != -1) {
+            if (cancelled.getAsBoolean()) {
+                throw new InterruptedIOException("hashing cancelled");
+            }
             sha256.update(buffer, 0, read);
             quickXor.update(buffer, 0, read);
             if (copyTo != null) {
