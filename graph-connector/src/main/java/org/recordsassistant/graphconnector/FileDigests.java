@@ -2,6 +2,7 @@ package org.recordsassistant.graphconnector;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -11,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * SHA-256 and QuickXorHash of a file, computed in one streaming pass with a 64 KiB buffer.
@@ -24,37 +27,53 @@ record FileDigests(long size, String sha256, String quickXorHash) {
     private static final int BUFFER_SIZE = 64 * 1024;
 
     static FileDigests of(Path file) throws IOException {
+        return of(file, () -> false);
+    }
+
+    /** Hashes {@code file}, giving up with an {@link InterruptedIOException} once {@code cancelled} says so. */
+    static FileDigests of(Path file, BooleanSupplier cancelled) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return digest(in, null);
+            return digest(in, null, null, cancelled);
         }
     }
 
-    /** Copies {@code source} to a new file {@code target}, forcing it to disk, and returns the digests. */
-    static FileDigests copy(Path source, Path target) throws IOException {
+    /**
+     * Copies {@code source} to a new file {@code target}, forcing it to disk, and returns the digests. Tells
+     * {@code copied} the bytes copied so far after each block, and the total once the copy is on disk.
+     */
+    static FileDigests copy(Path source, Path target, LongConsumer copied) throws IOException {
         try (InputStream in = Files.newInputStream(source);
                 FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
-            FileDigests digests = digest(in, out);
+            FileDigests digests = digest(in, out, copied, () -> false);
             out.flush();
             channel.force(true);
+            copied.accept(digests.size());
             return digests;
         }
     }
 
-    private static FileDigests digest(InputStream in, OutputStream copyTo) throws IOException {
+    private static FileDigests digest(InputStream in, OutputStream copyTo, LongConsumer copied,
+            BooleanSupplier cancelled) throws IOException {
         MessageDigest sha256 = newSha256();
         QuickXorHash quickXor = new QuickXorHash();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         int read;
         while ((read = in.read(buffer)) != -1) {
+            if (cancelled.getAsBoolean()) {
+                throw new InterruptedIOException("hashing cancelled");
+            }
             sha256.update(buffer, 0, read);
             quickXor.update(buffer, 0, read);
             if (copyTo != null) {
                 copyTo.write(buffer, 0, read);
             }
             size += read;
+            if (copied != null) {
+                copied.accept(size);
+            }
         }
         return new FileDigests(size, HexFormat.of().formatHex(sha256.digest()), quickXor.digestBase64());
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import org.recordsassistant.graphconnector.models.FiledFile;
 import org.recordsassistant.graphconnector.models.FiledRecord;
 import org.recordsassistant.graphconnector.models.RecordFile;
@@ -57,11 +58,12 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
      * @throws RecordsLibraryException if the folder cannot be written
      */
     @Override
-    public FiledRecord file(RecordPackage recordPackage) {
+    public FiledRecord file(RecordPackage recordPackage, UploadProgressListener progress) {
         Objects.requireNonNull(recordPackage, "recordPackage must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
         synchronized (lock) {
             try {
-                return fileLocked(recordPackage);
+                return fileLocked(recordPackage, progress);
             } catch (IOException e) {
                 LOG.warn("filing to the local records folder failed ({} files)", recordPackage.files().size());
                 throw new RecordsLibraryException("could not write the record to the local records folder; check "
@@ -70,7 +72,8 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
         }
     }
 
-    private FiledRecord fileLocked(RecordPackage recordPackage) throws IOException {
+    private FiledRecord fileLocked(RecordPackage recordPackage, UploadProgressListener progress)
+            throws IOException {
         Optional<String> indexedFolder = indexedFolder(recordPackage.transferId());
         String folder = indexedFolder.orElseGet(() -> RecordPaths.folderPath(recordPackage));
         Path dir = inside(folder);
@@ -87,8 +90,11 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
         List<RecordSidecar.Entry> entries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int kept = 0;
-        for (RecordFile file : recordPackage.files()) {
-            FileOutcome outcome = place(dir, folder, file, previous, used);
+        for (int index = 0; index < recordPackage.files().size(); index++) {
+            RecordFile file = recordPackage.files().get(index);
+            int fileIndex = index;
+            LongConsumer copied = bytes -> progress.onProgress(fileIndex, bytes, file.size());
+            FileOutcome outcome = place(dir, folder, file, previous, used, copied);
             used.add(outcome.entry().name());
             entries.add(outcome.entry());
             kept += outcome.kept() ? 1 : 0;
@@ -107,7 +113,7 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
     }
 
     private FileOutcome place(Path dir, String folder, RecordFile file, List<RecordSidecar.Entry> previous,
-            Set<String> used) throws IOException {
+            Set<String> used, LongConsumer copied) throws IOException {
         String base = RecordPaths.fileName(file.name());
         Optional<RecordSidecar.Entry> prior = previous.stream()
                 .filter(p -> p.sha256().equals(file.sha256()) && isCandidateOf(p.name(), base)
@@ -118,7 +124,7 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
             if (Files.isRegularFile(existing) && FileDigests.of(existing).sha256().equals(file.sha256())) {
                 return new FileOutcome(prior.get(), true);
             }
-            return new FileOutcome(write(dir, folder, prior.get().name(), file, true), false);
+            return new FileOutcome(write(dir, folder, prior.get().name(), file, true, copied), false);
         }
         for (int n = 1; n <= RecordPaths.MAX_CANDIDATES; n++) {
             String name = RecordPaths.candidate(base, n);
@@ -127,11 +133,11 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
             }
             Path target = inside(folder + "/" + name);
             if (!Files.exists(target)) {
-                return new FileOutcome(write(dir, folder, name, file, false), false);
+                return new FileOutcome(write(dir, folder, name, file, false, copied), false);
             }
             boolean ours = previous.stream().anyMatch(p -> p.name().equals(name));
             if (ours) {
-                return new FileOutcome(write(dir, folder, name, file, true), false);
+                return new FileOutcome(write(dir, folder, name, file, true, copied), false);
             }
             FileDigests onDisk = FileDigests.of(target);
             if (onDisk.sha256().equals(file.sha256())) {
@@ -144,12 +150,12 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
                 + " candidates; tidy the record folder and file again", 0, null);
     }
 
-    private RecordSidecar.Entry write(Path dir, String folder, String name, RecordFile file, boolean replace)
-            throws IOException {
+    private RecordSidecar.Entry write(Path dir, String folder, String name, RecordFile file, boolean replace,
+            LongConsumer copied) throws IOException {
         Path target = inside(folder + "/" + name);
         Path temp = dir.resolve("." + UUID.randomUUID() + ".part");
         try {
-            FileDigests digests = FileDigests.copy(file.path(), temp);
+            FileDigests digests = FileDigests.copy(file.path(), temp, copied);
             if (!digests.sha256().equals(file.sha256())) {
                 throw new HashMismatchException(folder + "/" + name, file.sha256(), digests.sha256());
             }

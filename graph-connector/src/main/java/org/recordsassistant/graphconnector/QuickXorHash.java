@@ -3,6 +3,9 @@ package org.recordsassistant.graphconnector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -14,22 +17,27 @@ import java.util.Objects;
  *
  * <p>The state is 160 bits. Input byte number {@code i} is XORed in at bit offset {@code 11 * i mod 160},
  * wrapping round; at the end the total length, as a little-endian 64-bit number, is XORed into the last
- * eight bytes and the 20 bytes are Base64-encoded. The loop structure follows Microsoft's published
- * reference so that one pass over a large buffer touches each state cell only a few times.
+ * eight bytes and the 20 bytes are Base64-encoded. Since XOR is linear and the offsets repeat every 160 bytes,
+ * {@link #update} only folds the input into a 160-byte ring eight bytes at a time (byte {@code i} into ring
+ * byte {@code i mod 160}), and {@link #digest} spreads the ring's bytes to their bit offsets once. That is
+ * several times faster than Microsoft's reference loop, which places every byte, and gives the same digests.
  *
  * <p>Instances are not thread-safe. Feed data with {@link #update(byte[], int, int)} in any chunking: the
  * result depends only on the bytes and their order.
  */
 public final class QuickXorHash {
 
-    private static final int WIDTH_IN_BITS = 160;
+    private static final int WIDTH_IN_BYTES = 20;
+    private static final int RING_BYTES = 160;
+    private static final int RING_LONGS = RING_BYTES / Long.BYTES;
     private static final int SHIFT = 11;
-    private static final int BITS_IN_LAST_CELL = 32;
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
-    private final long[] data = new long[3];
+    /** Ring byte {@code k} is bits {@code 8 * (k % 8)} and up of {@code ring[k / 8]}. */
+    private final long[] ring = new long[RING_LONGS];
     private long lengthSoFar;
-    private int shiftSoFar;
 
     /**
      * Creates a hash with an empty state.
@@ -72,34 +80,41 @@ public final class QuickXorHash {
      */
     public QuickXorHash update(byte[] array, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, array.length);
-        int vectorArrayIndex = shiftSoFar / 64;
-        int vectorOffset = shiftSoFar % 64;
-        int iterations = Math.min(length, WIDTH_IN_BITS);
         int end = offset + length;
-        for (int i = 0; i < iterations; i++) {
-            boolean isLastCell = vectorArrayIndex == data.length - 1;
-            int bitsInVectorCell = isLastCell ? BITS_IN_LAST_CELL : 64;
-            // Bytes 160 apart land on the same offset, so XOR them together first.
-            int xored = 0;
-            for (int j = offset + i; j < end; j += WIDTH_IN_BITS) {
-                xored ^= array[j] & 0xFF;
+        int at = (int) (lengthSoFar % RING_BYTES);
+        int i = offset;
+        while (i < end && at % Long.BYTES != 0) {
+            at = foldByte(array[i++], at);
+        }
+        int cell = at / Long.BYTES;
+        while (end - i >= Long.BYTES && cell != 0) {
+            ring[cell] ^= (long) LONGS.get(array, i);
+            i += Long.BYTES;
+            cell = cell + 1 == RING_LONGS ? 0 : cell + 1;
+        }
+        if (cell == 0) {
+            long[] r = ring;
+            for (; end - i >= RING_BYTES; i += RING_BYTES) {
+                for (int c = 0; c < RING_LONGS; c++) {
+                    r[c] ^= (long) LONGS.get(array, i + c * Long.BYTES);
+                }
             }
-            if (vectorOffset <= bitsInVectorCell - 8) {
-                data[vectorArrayIndex] ^= ((long) xored) << vectorOffset;
-            } else {
-                int next = isLastCell ? 0 : vectorArrayIndex + 1;
-                data[vectorArrayIndex] ^= ((long) xored) << vectorOffset;
-                data[next] ^= ((long) xored) >>> (bitsInVectorCell - vectorOffset);
-            }
-            vectorOffset += SHIFT;
-            if (vectorOffset >= bitsInVectorCell) {
-                vectorArrayIndex = isLastCell ? 0 : vectorArrayIndex + 1;
-                vectorOffset -= bitsInVectorCell;
+            for (; end - i >= Long.BYTES; i += Long.BYTES) {
+                r[cell] ^= (long) LONGS.get(array, i);
+                cell++;
             }
         }
-        shiftSoFar = (int) ((shiftSoFar + (long) SHIFT * (length % WIDTH_IN_BITS)) % WIDTH_IN_BITS);
+        at = cell * Long.BYTES;
+        while (i < end) {
+            at = foldByte(array[i++], at);
+        }
         lengthSoFar += length;
         return this;
+    }
+
+    private int foldByte(byte value, int at) {
+        ring[at / Long.BYTES] ^= (value & 0xFFL) << (8 * (at % Long.BYTES));
+        return at + 1 == RING_BYTES ? 0 : at + 1;
     }
 
     /**
@@ -120,15 +135,18 @@ public final class QuickXorHash {
      * @return a new array holding the digest
      */
     public byte[] digest() {
-        byte[] result = new byte[WIDTH_IN_BITS / 8];
-        for (int cell = 0; cell < data.length; cell++) {
-            int bytesInCell = cell == data.length - 1 ? BITS_IN_LAST_CELL / 8 : 8;
-            for (int b = 0; b < bytesInCell; b++) {
-                result[cell * 8 + b] = (byte) (data[cell] >>> (8 * b));
+        byte[] result = new byte[WIDTH_IN_BYTES];
+        for (int k = 0; k < RING_BYTES; k++) {
+            int value = (int) (ring[k / Long.BYTES] >>> (8 * (k % Long.BYTES))) & 0xFF;
+            if (value != 0) {
+                int bit = SHIFT * k % (WIDTH_IN_BYTES * 8);
+                int shifted = value << (bit % 8);
+                result[bit / 8] ^= (byte) shifted;
+                result[(bit / 8 + 1) % WIDTH_IN_BYTES] ^= (byte) (shifted >>> 8);
             }
         }
-        for (int b = 0; b < 8; b++) {
-            result[result.length - 8 + b] ^= (byte) (lengthSoFar >>> (8 * b));
+        for (int b = 0; b < Long.BYTES; b++) {
+            result[result.length - Long.BYTES + b] ^= (byte) (lengthSoFar >>> (8 * b));
         }
         return result;
     }

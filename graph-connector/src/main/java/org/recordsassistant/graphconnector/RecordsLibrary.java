@@ -19,7 +19,8 @@ import org.recordsassistant.graphconnector.models.VerificationResult;
 public interface RecordsLibrary {
 
     /**
-     * Files a record, or completes or returns the record already filed for the same transfer id.
+     * Files a record, or completes or returns the record already filed for the same transfer id. Same as
+     * {@link #file(RecordPackage, UploadProgressListener)} with {@link UploadProgressListener#NONE}.
      *
      * @param recordPackage what to file
      * @return the filed record, with the hashes confirmed by the library
@@ -29,7 +30,25 @@ public interface RecordsLibrary {
      * @throws RecordsLibraryException if the library cannot be reached or refuses the request
      * @throws NullPointerException if {@code recordPackage} is null
      */
-    FiledRecord file(RecordPackage recordPackage);
+    default FiledRecord file(RecordPackage recordPackage) {
+        return file(recordPackage, UploadProgressListener.NONE);
+    }
+
+    /**
+     * Files a record, or completes or returns the record already filed for the same transfer id, telling
+     * {@code progress} how far each file's upload has got. Files the library already holds are not reported;
+     * a file that is sent is reported at least once, when it is complete, on the calling thread.
+     *
+     * @param recordPackage what to file
+     * @param progress told how far each file has got, for progress messages on long uploads
+     * @return the filed record, with the hashes confirmed by the library
+     * @throws HashMismatchException if a file's hash in the library differs from ours, or a local file does not
+     *     match its declared SHA-256
+     * @throws RecordConflictException if no free name could be found for a file
+     * @throws RecordsLibraryException if the library cannot be reached or refuses the request
+     * @throws NullPointerException if an argument is null
+     */
+    FiledRecord file(RecordPackage recordPackage, UploadProgressListener progress);
 
     /**
      * Re-reads each file's hash from the library and compares it with the hash recorded when it was filed.

@@ -2,6 +2,7 @@ package org.recordsassistant.graphconnector;
 
 import com.microsoft.graph.core.models.IProgressCallback;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Files records into a SharePoint document library through Microsoft Graph.
  *
- * <p>For each file: stream it once to compute SHA-256 (checked against the package) and QuickXorHash; upload
- * it with conflict behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above
+ * <p>For each file: compute SHA-256 (checked against the package) and QuickXorHash on a background thread
+ * while it is uploaded ({@link PendingDigests}); upload it with conflict behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above
  * it); on a name conflict keep the existing item if it is this transfer's with the same hash, replace it if it
  * is this transfer's with a wrong hash, or try the next name {@code name (n).ext}; compare Graph's
  * {@code quickXorHash} with ours; set the list item's columns; apply the retention label.
@@ -55,16 +56,21 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
      * @throws RecordsLibraryException if Graph cannot be reached or refuses a request
      */
     @Override
-    public FiledRecord file(RecordPackage recordPackage) {
+    public FiledRecord file(RecordPackage recordPackage, UploadProgressListener progress) {
         Objects.requireNonNull(recordPackage, "recordPackage must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        UploadProgressListener both = (index, sent, total) -> {
+            this.progress.onProgress(index, sent, total);
+            progress.onProgress(index, sent, total);
+        };
         try {
-            return fileChecked(recordPackage);
+            return fileChecked(recordPackage, both);
         } catch (RuntimeException e) {
             throw GraphErrors.unexpected(e, "file the record");
         }
     }
 
-    private FiledRecord fileChecked(RecordPackage recordPackage) {
+    private FiledRecord fileChecked(RecordPackage recordPackage, UploadProgressListener progress) {
         String transferId = recordPackage.transferId();
         List<DriveEntry> existing = drive.findByTransferId(transferId);
         String folder = existing.stream().map(DriveEntry::folderPath).filter(Objects::nonNull).findFirst()
@@ -77,8 +83,18 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
         int kept = 0;
         for (int index = 0; index < recordPackage.files().size(); index++) {
             RecordFile file = recordPackage.files().get(index);
-            FileDigests local = digest(file, index);
-            Placed placed = place(folder, file, local, existing, used, transferId, index);
+            PendingDigests pending = PendingDigests.start(file, index);
+            Placed placed;
+            FileDigests local;
+            try {
+                if (sizeOnDisk(file, index) != file.size()) {
+                    pending.get(); // a file whose size changed cannot match its SHA-256: this throws
+                }
+                placed = place(folder, file, pending, existing, used, transferId, index, progress);
+                local = awaitDigests(pending, placed, transferId, recordPackage, file);
+            } finally {
+                pending.cancel();
+            }
             DriveEntry item = placed.entry();
             used.add(item.name());
             if (!local.quickXorHash().equals(item.quickXorHash())) {
@@ -110,12 +126,37 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
         return new FiledRecord(transferId, folder, webUrl, files, label, label != null && allLocked);
     }
 
+    /**
+     * The file's hashes, once uploaded. If it changed since it was packaged, the item just uploaded is marked as
+     * this transfer's (unlabelled), so that filing again replaces it.
+     */
+    private FileDigests awaitDigests(PendingDigests pending, Placed placed, String transferId,
+            RecordPackage recordPackage, RecordFile file) {
+        try {
+            return pending.get();
+        } catch (HashMismatchException changed) {
+            if (!placed.columnsSet()) {
+                drive.setFields(placed.entry().itemId(), ListItemFields.of(transferId, recordPackage.metadata(),
+                        file));
+            }
+            throw changed;
+        }
+    }
+
+    private static long sizeOnDisk(RecordFile file, int index) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            throw new RecordsLibraryException("could not read file " + (index + 1) + " of the package", e);
+        }
+    }
+
     /** The item a file ended up as, and whether its columns were already set by an earlier filing. */
     private record Placed(DriveEntry entry, boolean columnsSet) {
     }
 
-    private Placed place(String folder, RecordFile file, FileDigests local, List<DriveEntry> existing,
-            Set<String> used, String transferId, int index) {
+    private Placed place(String folder, RecordFile file, PendingDigests local, List<DriveEntry> existing,
+            Set<String> used, String transferId, int index, UploadProgressListener progress) {
         IProgressCallback report = (sent, total) -> progress.onProgress(index, sent, total);
         String base = RecordPaths.fileName(file.name());
         Optional<DriveEntry> prior = existing.stream()
@@ -123,7 +164,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
                         && LocalFolderRecordsLibrary.isCandidateOf(e.name(), base) && !used.contains(e.name()))
                 .findFirst();
         if (prior.isPresent()) {
-            if (local.quickXorHash().equals(prior.get().quickXorHash())) {
+            if (local.get().quickXorHash().equals(prior.get().quickXorHash())) {
                 return new Placed(prior.get(), true);
             }
             return new Placed(drive.upload(folder + "/" + prior.get().name(), file, GraphDrive.REPLACE, report), false);
@@ -142,7 +183,7 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
                     continue;
                 }
                 DriveEntry other = taken.get();
-                boolean sameHash = local.quickXorHash().equals(other.quickXorHash());
+                boolean sameHash = local.get().quickXorHash().equals(other.quickXorHash());
                 if (transferId.equals(other.transferId())) {
                     return sameHash ? new Placed(other, true)
                             : new Placed(drive.upload(path, file, GraphDrive.REPLACE, report), false);
@@ -155,19 +196,6 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
         }
         throw new RecordConflictException("no free name for a file after " + RecordPaths.MAX_CANDIDATES
                 + " candidates; tidy the record folder and file again", GraphErrors.CONFLICT, null);
-    }
-
-    private static FileDigests digest(RecordFile file, int index) {
-        FileDigests local;
-        try {
-            local = FileDigests.of(file.path());
-        } catch (IOException e) {
-            throw new RecordsLibraryException("could not read file " + (index + 1) + " of the package", e);
-        }
-        if (!local.sha256().equals(file.sha256())) {
-            throw new HashMismatchException("package file " + (index + 1), file.sha256(), local.sha256());
-        }
-        return local;
     }
 
     /**

@@ -2,8 +2,9 @@ package org.recordsassistant.graphconnector;
 
 /**
  * Told how far an upload has got, for progress messages and for measuring throughput (for example in a
- * benchmark that files a 1 GB export with a small heap). Called on the filing thread after each upload
- * session slice, and once when a single-PUT upload completes; keep it quick and never throw from it.
+ * benchmark that files a 1 GB export with a small heap). Called on the filing thread: by SharePoint after each
+ * upload session slice and once when a single-PUT upload completes, by the local folder after each block it
+ * copies. Keep it quick and do not throw from it.
  */
 @FunctionalInterface
 public interface UploadProgressListener {

@@ -74,6 +74,39 @@ class QuickXorHashTests {
         assertThat(QuickXorHash.of(file)).isEqualTo(new QuickXorHash().update(bytes).digestBase64());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 159, 160, 161, 1000, 65_537})
+    void matchesTheDefinitionByteByByte(int length) {
+        byte[] bytes = new byte[length];
+        new Random(length).nextBytes(bytes);
+        QuickXorHash hash = new QuickXorHash();
+        Random chunks = new Random(-length);
+        for (int offset = 0; offset < length;) {
+            int chunk = Math.min(length - offset, 1 + chunks.nextInt(300));
+            hash.update(bytes, offset, chunk);
+            offset += chunk;
+        }
+
+        assertThat(hash.digest()).isEqualTo(byDefinition(bytes));
+    }
+
+    /** Byte {@code i} XORed in at bit {@code 11 * i mod 160}, then the length into the last eight bytes. */
+    private static byte[] byDefinition(byte[] bytes) {
+        byte[] state = new byte[20];
+        for (int i = 0; i < bytes.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                if ((bytes[i] >> bit & 1) != 0) {
+                    int at = (int) ((11L * i + bit) % 160);
+                    state[at / 8] ^= (byte) (1 << (at % 8));
+                }
+            }
+        }
+        for (int b = 0; b < 8; b++) {
+            state[12 + b] ^= (byte) ((long) bytes.length >>> (8 * b));
+        }
+        return state;
+    }
+
     @Test
     void digestDoesNotResetTheState() {
         QuickXorHash hash = new QuickXorHash().update(new byte[] {1, 2, 3});

@@ -11,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordsassistant.graphconnector.models.FileRole;
@@ -197,6 +200,35 @@ abstract class RecordsLibraryContract {
         assertThat(record.files()).extracting(FiledFile::name).containsExactly("chat.txt", "conversation.json");
         assertThat(storedFileCount(FOLDER)).isEqualTo(2);
         assertThat(library().verify(record).passed()).isTrue();
+    }
+
+    @Test
+    void reportsProgressOfEveryFileItSendsUpToItsSize() throws IOException {
+        RecordPackage recordPackage = recordPackage("transfer-13", "Site visit arrangements", 3, 1_500_000);
+        Map<Integer, List<Long>> sent = new ConcurrentHashMap<>();
+
+        library().file(recordPackage, (index, bytes, total) -> {
+            assertThat(total).isEqualTo(recordPackage.files().get(index).size());
+            sent.computeIfAbsent(index, i -> new CopyOnWriteArrayList<>()).add(bytes);
+        });
+
+        assertThat(sent).containsOnlyKeys(0, 1, 2);
+        sent.forEach((index, reports) -> {
+            assertThat(reports).isSorted();
+            assertThat(reports.get(reports.size() - 1)).isEqualTo(recordPackage.files().get(index).size());
+        });
+        assertThat(sent.get(0)).as("a large file is reported on the way, not only at the end").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void reportsNoProgressForFilesItAlreadyHolds() throws IOException {
+        RecordPackage recordPackage = recordPackage("transfer-14", "Site visit arrangements", 2);
+        library().file(recordPackage);
+        List<Integer> reported = new CopyOnWriteArrayList<>();
+
+        library().file(recordPackage, (index, bytes, total) -> reported.add(index));
+
+        assertThat(reported).isEmpty();
     }
 
     @Test

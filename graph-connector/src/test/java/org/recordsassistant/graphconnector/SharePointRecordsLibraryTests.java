@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -193,6 +194,25 @@ class SharePointRecordsLibraryTests extends RecordsLibraryContract {
 
         assertThat(record.files()).extracting(FiledFile::name).containsExactly("chat (2).txt");
         server.verify(2, postRequestedFor(urlMatching(".*/createUploadSession")));
+        assertThat(library.verify(record).passed()).isTrue();
+    }
+
+    @Test
+    void aFileChangedInPlaceAfterPackagingIsReportedAndReplacedByTheNextFiling() throws IOException {
+        RecordPackage recordPackage = recordPackage("changed-1", "Site visit arrangements", 2, LARGE);
+        Path original = recordPackage.files().get(0).path();
+        byte[] packaged = Files.readAllBytes(original);
+        byte[] changed = packaged.clone();
+        changed[LARGE / 2] ^= 0x01;
+        Files.write(original, changed);
+
+        assertThatThrownBy(() -> library.file(recordPackage)).isInstanceOf(HashMismatchException.class);
+        Files.write(original, packaged);
+        FiledRecord record = library.file(recordPackage);
+
+        assertThat(record.files()).extracting(FiledFile::name).containsExactly("chat.txt", "conversation.json");
+        assertThat(fake.itemsIn(FOLDER)).isEqualTo(2);
+        assertThat(fake.bytes(record.files().get(0).itemId())).isEqualTo(packaged);
         assertThat(library.verify(record).passed()).isTrue();
     }
 

@@ -67,7 +67,7 @@ public final class RecordPackageBuilder {
 	 * @param input the transfer
 	 * @param packageDir the folder for the transcript and manifest; created if missing, those two files replaced
 	 * @return the package, every file with its size and SHA-256
-	 * @throws IllegalStateException if an original no longer matches the SHA-256 taken at upload
+	 * @throws OriginalChangedException if an original no longer matches the SHA-256 taken at upload
 	 * @throws UncheckedIOException if a file cannot be read or written, or the conversation JSON is not valid
 	 * @throws IllegalArgumentException if the reference is not letters, digits and hyphens
 	 * @throws NullPointerException if an argument is null
@@ -113,10 +113,19 @@ public final class RecordPackageBuilder {
 	private static RecordFile original(FilingInput.OriginalFile original, String name) throws IOException {
 		RecordFile file = file(name, original.path(), RecordFileNames.contentType(name), FileRole.ORIGINAL);
 		if (!file.sha256().equalsIgnoreCase(original.sha256())) {
-			throw new IllegalStateException("an original upload changed after it was received (SHA-256 differs); "
-					+ "ask the user to upload the export again");
+			throw new OriginalChangedException();
 		}
 		return file;
+	}
+
+	/** An original upload no longer matches the SHA-256 taken when it was received. */
+	public static final class OriginalChangedException extends IllegalStateException {
+		private static final long serialVersionUID = 1L;
+
+		OriginalChangedException() {
+			super("an original upload changed after it was received (SHA-256 differs); ask the user to upload the "
+					+ "export again");
+		}
 	}
 
 	private static RecordFile file(String name, Path path, String contentType, FileRole role) throws IOException {
