@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,10 +65,16 @@ class LargeFilingBenchmark {
         try (StreamingFakeGraph graph = new StreamingFakeGraph()) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path output = temp.resolve("child.txt");
-            Process child = new ProcessBuilder(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp",
-                    System.getProperty("java.class.path"), Child.class.getName(), graph.endpoint(),
-                    graph.plainUploadUrl("original"), temp.toString(), Integer.toString(ROUNDS),
-                    Long.toString(SLICE)))
+            List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+ExitOnOutOfMemoryError"));
+            // For profiling the filing JVM, e.g. -Dbench.child.jvmArgs=-XX:StartFlightRecording=filename=/tmp/f.jfr
+            String extra = System.getProperty("bench.child.jvmArgs", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(),
+                    graph.endpoint(), graph.plainUploadUrl("original"), temp.toString(), Integer.toString(ROUNDS),
+                    Long.toString(SLICE)));
+            Process child = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             boolean finished = child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
             if (!finished) {
