@@ -127,6 +127,7 @@ public final class GraphClientFactory {
                 .readTimeout(timeout)
                 .writeTimeout(timeout)
                 .callTimeout(callTimeout)
+                .socketFactory(new NoDelaySocketFactory())
                 .build();
         GraphServiceClient client = new GraphServiceClient(authenticationProvider, http);
         client.getRequestAdapter().setBaseUrl(stripTrailingSlash(endpoint));
