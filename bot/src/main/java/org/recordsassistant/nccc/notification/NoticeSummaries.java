@@ -79,12 +79,13 @@ final class NoticeSummaries {
 	Summary filing(RecordFiled event) {
 		Optional<TransferJob> found = transfers.apply(event.transferId());
 		String declaration = event.declarationReference() == null ? "None linked" : event.declarationReference();
+		String link = openable(event.recordUrl());
 		if (found.isEmpty()) {
-			return Summary.of("Record filed", null, "Transfer", event.transferId(), "Declaration", declaration,
+			return Summary.of("Record filed", link, "Transfer", event.transferId(), "Declaration", declaration,
 					"Business area", areaLabel(event.businessArea()));
 		}
 		TransferJob job = found.get();
-		return Summary.of("Record filed", null,
+		return Summary.of("Record filed", link,
 				"Transfer", event.transferId(),
 				"Declaration", declaration,
 				"Business area", areaLabel(event.businessArea()),
@@ -94,6 +95,11 @@ final class NoticeSummaries {
 				"People in the chat", job.participantCount() == null ? null : job.participantCount().toString(),
 				"Attachments", job.attachmentsPresent() == null ? null : job.attachmentsPresent().toString(),
 				"Period", period(day(job.firstTimestamp()), day(job.lastTimestamp())));
+	}
+
+	/** A SharePoint link opens from a card or an email; a local folder's file: URL does not, so it is left out. */
+	private static String openable(String url) {
+		return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
 	}
 
 	Summary secretReport(SecretMaterialReported event) {

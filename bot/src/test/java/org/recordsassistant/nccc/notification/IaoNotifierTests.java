@@ -119,13 +119,23 @@ class IaoNotifierTests {
 
 	@Test
 	void aFilingWhoseTransferIsGoneStillNotifiesWithItsIds() {
-		notifier("aad-iris").on(new RecordFiled("transfer-1", null, "ports-policy"));
+		notifier("aad-iris").on(new RecordFiled("transfer-1", null, "ports-policy", null));
 
 		Notification n = queued().get(0);
 		assertThat(n.kind()).isEqualTo(NotificationKind.RECORD_FILED);
 		assertThat(n.declarantKey()).isNull();
 		assertThat(n.summary().facts()).extracting(Summary.Fact::value).containsExactly("transfer-1", "None linked",
 				"Ports policy");
+	}
+
+	@Test
+	void aFilingLinksToItsRecordWhenTheLibraryGaveAWebLink() {
+		notifier("aad-iris").on(new RecordFiled("transfer-2", null, "ports-policy",
+				"https://dept.sharepoint.com/sites/records/NCCC/2026/T-2"));
+		notifier("aad-iris").on(new RecordFiled("transfer-3", null, "ports-policy", "file:///srv/records/2026/T-3"));
+
+		assertThat(queued()).extracting(n -> n.summary().link()).as("a local folder's file: URL opens nowhere")
+				.containsExactlyInAnyOrder("https://dept.sharepoint.com/sites/records/NCCC/2026/T-2", null);
 	}
 
 	@Test

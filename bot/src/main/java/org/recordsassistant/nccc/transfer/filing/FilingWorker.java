@@ -146,7 +146,8 @@ class FilingWorker {
 		steps.commit(attempt, FilingStep.MARKED_FILED, steps.now(), filed.files().size(), null, () -> {
 			if (transfers.markFiled(job.id())) {
 				declaration.ifPresent(d -> declarations.markTransferred(d.reference(), job.id()));
-				events.publishEvent(new RecordFiled(job.id(), job.declarationReference(), job.businessArea()));
+				events.publishEvent(new RecordFiled(job.id(), job.declarationReference(), job.businessArea(),
+						filed.webUrl()));
 			}
 		});
 	}
