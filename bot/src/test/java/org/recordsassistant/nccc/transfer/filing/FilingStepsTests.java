@@ -1,15 +1,14 @@
 package org.recordsassistant.nccc.transfer.filing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.recordsassistant.nccc.testing.TestClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recordsassistant.nccc.testing.TestDatabases;
@@ -32,7 +31,7 @@ class FilingStepsTests {
 		return TestDatabases.all();
 	}
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-14T09:00:00Z"));
+	private final TestClock clock = new TestClock(Instant.parse("2026-03-14T09:00:00Z"));
 
 	@ParameterizedTest
 	@MethodSource("databases")
@@ -198,31 +197,4 @@ class FilingStepsTests {
 		}
 	}
 
-	/** A clock the test moves. */
-	static final class MutableClock extends Clock {
-		private Instant now;
-
-		MutableClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
 }
