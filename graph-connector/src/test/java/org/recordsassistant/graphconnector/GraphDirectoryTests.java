@@ -5,17 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recordsassistant.graphconnector.models.DirectoryUser;
 
 class GraphDirectoryTests {
@@ -25,21 +22,14 @@ class GraphDirectoryTests {
              "userPrincipalName":"alex.smith@example.gov.uk","jobTitle":"Policy Adviser","department":"Estates"}""";
     private static final String NOT_FOUND = "{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"x\"}}";
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = LoopbackGraph.server();
+
     private GraphDirectory directory;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-        directory = new GraphDirectoryBuilder().graphClient(GraphClientFactory.createClient(
-                new AnonymousAuthenticationProvider(), "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
-                .buildClient();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
+        directory = new GraphDirectoryBuilder().graphClient(LoopbackGraph.client(server)).buildClient();
     }
 
     @Test

@@ -5,18 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recordsassistant.graphconnector.models.MailAttachment;
 import org.recordsassistant.graphconnector.models.MailMessage;
 
@@ -25,22 +24,16 @@ class GraphMailerTests {
     /** Kiota percent-encodes the @ of a UPN in the path. */
     private static final String SEND_MAIL = "/v1.0/users/records-assistant%40example.gov.uk/sendMail";
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = LoopbackGraph.server();
+
     private GraphMailer mailer;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
         mailer = new GraphMailerBuilder().sender("records-assistant@example.gov.uk")
-                .graphClient(GraphClientFactory.createClient(new AnonymousAuthenticationProvider(),
-                        "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
+                .graphClient(LoopbackGraph.client(server))
                 .buildClient();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     @Test

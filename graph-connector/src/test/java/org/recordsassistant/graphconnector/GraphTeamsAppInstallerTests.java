@@ -8,38 +8,31 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.microsoft.kiota.authentication.AnonymousAuthenticationProvider;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GraphTeamsAppInstallerTests {
 
     private static final String CATALOG = "/v1.0/appCatalogs/teamsApps";
     private static final String INSTALLED = "/v1.0/users/aad-iris/teamwork/installedApps";
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = LoopbackGraph.server();
+
     private GraphTeamsAppInstaller installer;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
         installer = new GraphTeamsAppInstallerBuilder().manifestId("manifest-1")
-                .graphClient(GraphClientFactory.createClient(new AnonymousAuthenticationProvider(),
-                        "http://127.0.0.1:" + server.port() + "/v1.0", Duration.ofSeconds(5), 1))
+                .graphClient(LoopbackGraph.client(server))
                 .buildClient();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     private void catalogHolds(String body) {
@@ -59,7 +52,7 @@ class GraphTeamsAppInstallerTests {
         server.verify(1, getRequestedFor(urlPathEqualTo(CATALOG))
                 .withQueryParam("$filter", equalTo("externalId eq 'manifest-1'")));
         server.verify(2, postRequestedFor(urlPathEqualTo(INSTALLED)).withRequestBody(equalToJson(
-                "{\"teamsApp@odata.bind\": \"http://127.0.0.1:" + server.port()
+                "{\"teamsApp@odata.bind\": \"http://127.0.0.1:" + server.getPort()
                         + "/v1.0/appCatalogs/teamsApps/catalog-7\"}", true, true)));
     }
 
