@@ -28,6 +28,8 @@ import retrofit2.Retrofit;
  */
 class NcccAdapter extends BotFrameworkHttpAdapter {
 	static final String BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default";
+	/** Local mode's credentials, made once: building them formats and parses URLs, and this runs every turn. */
+	private static final MicrosoftAppCredentials NO_CREDENTIALS = MicrosoftAppCredentials.empty();
 
 	private final CredentialProvider credentials;
 	private final TeamsProperties teams;
@@ -67,7 +69,7 @@ class NcccAdapter extends BotFrameworkHttpAdapter {
 	@Override
 	protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String oAuthScope) {
 		if (appId == null || appId.isBlank()) {
-			return CompletableFuture.completedFuture(MicrosoftAppCredentials.empty());
+			return CompletableFuture.completedFuture(NO_CREDENTIALS);
 		}
 		if (tokenCredential != null) {
 			return CompletableFuture.completedFuture(new TokenCredentialAppCredentials(appId, teams.tenantId(),
@@ -81,7 +83,7 @@ class NcccAdapter extends BotFrameworkHttpAdapter {
 	@Override
 	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
 			AppCredentials credentials) {
-		AppCredentials effective = credentials != null ? credentials : MicrosoftAppCredentials.empty();
+		AppCredentials effective = credentials != null ? credentials : NO_CREDENTIALS;
 		String key = serviceUrl + "|" + effective.getAppId();
 		return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k -> newClient(serviceUrl, effective)));
 	}
