@@ -127,7 +127,7 @@ public final class GraphClientFactory {
                 .readTimeout(timeout)
                 .writeTimeout(timeout)
                 .callTimeout(callTimeout)
-                .socketFactory(new NoDelaySocketFactory())
+                .socketFactory(new UploadSocketFactory())
                 .build();
         GraphServiceClient client = new GraphServiceClient(authenticationProvider, http);
         client.getRequestAdapter().setBaseUrl(stripTrailingSlash(endpoint));

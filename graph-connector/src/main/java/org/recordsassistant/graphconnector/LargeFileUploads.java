@@ -4,29 +4,29 @@ import com.microsoft.graph.core.models.IProgressCallback;
 import com.microsoft.graph.core.models.IUploadSession;
 import com.microsoft.graph.core.models.UploadResult;
 import com.microsoft.graph.core.requests.upload.UploadSessionRequestBuilder;
-import com.microsoft.graph.core.tasks.LargeFileUploadTask;
+import com.microsoft.graph.core.requests.upload.UploadSliceRequestBuilder;
 import com.microsoft.graph.models.DriveItem;
 import com.microsoft.graph.models.UploadSession;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.RequestAdapter;
-import com.microsoft.kiota.serialization.Parsable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Uploads one file through an upload session that has already been created, resuming after failures.
  *
- * <p>Transient 429/503/504 answers to a slice are retried by the SDK's retry handler (the slice body is a
- * byte array, so it can be re-sent). If a slice still fails, or the connection breaks, we ask the session
- * which ranges it still expects, reopen the file at the first of them and start a new
- * {@link LargeFileUploadTask} on the same session. We do not use the task's own retry loop: it continues
- * from wherever the stream happens to be, and sleeps for seconds between tries.
+ * <p>Each slice is a PUT built by the SDK's {@link UploadSliceRequestBuilder}, its body streamed from the file
+ * ({@link PathInputStream}), so memory use does not grow with the slice size. We do not use the SDK's
+ * {@code LargeFileUploadTask}: it copies every slice into a new byte array (a 10 MiB allocation per slice, and
+ * the copy cost a fifth of the upload's CPU in the 1 GB benchmark), continues after a failure from wherever its
+ * stream happens to be, and sleeps for seconds between tries.
  *
- * <p>Memory use is one slice: the task copies each slice into a byte array.
+ * <p>Transient 429/503/504 answers to a slice are retried by the SDK's retry handler, which rewinds the body
+ * stream. If a slice still fails, or the connection breaks, we ask the session which ranges it still expects
+ * and carry on from the first of them, up to {@code maxResumes} times.
  */
 final class LargeFileUploads {
 
@@ -49,22 +49,25 @@ final class LargeFileUploads {
      * @throws ApiException with status 409 if the name turned out to be taken when the upload completed
      */
     DriveItem upload(UploadSession created, Path file, long size, IProgressCallback progress) {
-        Parsable session = created;
         String uploadUrl = created.getUploadUrl();
-        long offset = 0;
+        long offset = firstExpected(created.getNextExpectedRanges(), 0);
         int resumes = 0;
         while (true) {
             RuntimeException failure;
-            try (PathInputStream in = new PathInputStream(file, offset)) {
-                LargeFileUploadTask<DriveItem> task = new LargeFileUploadTask<>(adapter, session, in, size,
-                        sliceSize, DriveItem::createFromDiscriminatorValue);
-                long base = offset;
-                UploadResult<DriveItem> result = task.upload(1,
-                        (sent, total) -> progress.report(Math.min(base + sent, total), total));
-                if (result.isUploadSuccessful()) {
-                    return result.itemResponse;
+            try {
+                UploadResult<DriveItem> result = null;
+                while (offset < size) {
+                    long end = Math.min(offset + sliceSize, size);
+                    result = putSlice(uploadUrl, file, offset, end, size);
+                    progress.report(end, size);
+                    if (result.isUploadSuccessful()) {
+                        return result.itemResponse;
+                    }
+                    List<String> expected = result.uploadSession == null ? null
+                            : result.uploadSession.getNextExpectedRanges();
+                    offset = firstExpected(expected, end);
                 }
-                failure = new CancellationException("the upload session did not complete");
+                failure = new IllegalStateException("every byte was sent but the upload session did not complete");
             } catch (ApiException e) {
                 if (e.getResponseStatusCode() == GraphErrors.CONFLICT) {
                     throw e;
@@ -73,15 +76,10 @@ final class LargeFileUploads {
             } catch (RecordsLibraryException e) {
                 throw e;
             } catch (RuntimeException e) {
-                // CancellationException, or a timeout or broken connection that Kiota wraps unchecked.
+                // A timeout or broken connection, which Kiota wraps unchecked.
                 failure = e;
             } catch (IOException e) {
-                failure = new RecordsLibraryException("could not read or send a slice of the file", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RecordsLibraryException("interrupted while uploading; file the transfer again", e);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the Graph SDK could not read our upload session", e);
+                failure = new RecordsLibraryException("could not read a slice of the file", e);
             }
             if (resumes >= maxResumes) {
                 LOG.warn("large upload failed after {} resumes", resumes);
@@ -97,14 +95,27 @@ final class LargeFileUploads {
             if (ranges == null || ranges.isEmpty()) {
                 return null;
             }
-            offset = Long.parseLong(ranges.get(0).split("-")[0]);
-            com.microsoft.graph.core.models.UploadSession next = new com.microsoft.graph.core.models.UploadSession();
-            next.setUploadUrl(uploadUrl);
-            next.setExpirationDateTime(status.getExpirationDateTime());
-            next.setNextExpectedRanges(List.of(ranges.get(0)));
-            session = next;
+            offset = firstExpected(ranges, offset);
             LOG.debug("resuming large upload at byte {} (resume {})", offset, resumes);
         }
+    }
+
+    private UploadResult<DriveItem> putSlice(String uploadUrl, Path file, long offset, long end, long size)
+            throws IOException {
+        try (PathInputStream body = new PathInputStream(file, offset, end - offset)) {
+            return new UploadSliceRequestBuilder<>(uploadUrl, adapter, offset, end - 1, size,
+                    DriveItem::createFromDiscriminatorValue).put(body);
+        }
+    }
+
+    /** The start of the first range the session still expects ({@code "26-"} or {@code "26-99"}). */
+    private static long firstExpected(List<String> ranges, long otherwise) {
+        if (ranges == null || ranges.isEmpty()) {
+            return otherwise;
+        }
+        String first = ranges.get(0);
+        int dash = first.indexOf('-');
+        return Long.parseLong(dash < 0 ? first.strip() : first.substring(0, dash).strip());
     }
 
     private IUploadSession status(String uploadUrl) {

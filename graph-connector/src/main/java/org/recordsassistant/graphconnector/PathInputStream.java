@@ -9,24 +9,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Streams a file from a given offset without buffering it in memory, with two properties the Graph SDK
- * relies on:
- * <ul>
- *   <li>{@link #mark(int)}/{@link #reset()} seek the file, so Kiota can rewind the body when its retry
- *       handler re-sends a PUT after 429/503/504 (it only retries bodies whose stream supports mark);</li>
- *   <li>{@link #read(byte[], int, int)} fills the buffer completely unless the file ends, because
- *       {@code LargeFileUploadTask} reads each slice with a single {@code read} call.</li>
- * </ul>
+ * Streams a range of a file without holding it in memory. {@link #mark(int)}/{@link #reset()} seek the file, so
+ * Kiota can rewind the body when its retry handler re-sends a PUT after 429/503/504 (it only retries bodies
+ * whose stream supports mark). {@link #read(byte[], int, int)} fills the buffer completely unless the range
+ * ends.
  */
 final class PathInputStream extends InputStream {
 
     private final FileChannel channel;
+    private final long end;
     private long mark;
 
+    /** Streams the file from {@code offset} to its end. */
     PathInputStream(Path path, long offset) throws IOException {
+        this(path, offset, Long.MAX_VALUE - offset);
+    }
+
+    /** Streams at most {@code length} bytes of the file from {@code offset}: one upload slice. */
+    PathInputStream(Path path, long offset, long length) throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         this.channel.position(offset);
         this.mark = offset;
+        this.end = offset + length;
     }
 
     @Override
@@ -40,7 +44,11 @@ final class PathInputStream extends InputStream {
         if (length == 0) {
             return 0;
         }
-        ByteBuffer target = ByteBuffer.wrap(buffer, offset, length);
+        long left = end - channel.position();
+        if (left <= 0) {
+            return -1;
+        }
+        ByteBuffer target = ByteBuffer.wrap(buffer, offset, (int) Math.min(length, left));
         int total = 0;
         while (target.hasRemaining()) {
             int read = channel.read(target);
@@ -55,14 +63,14 @@ final class PathInputStream extends InputStream {
     @Override
     public long skip(long n) throws IOException {
         long position = channel.position();
-        long skipped = Math.max(0, Math.min(n, channel.size() - position));
+        long skipped = Math.max(0, Math.min(n, Math.min(end, channel.size()) - position));
         channel.position(position + skipped);
         return skipped;
     }
 
     @Override
     public int available() throws IOException {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, channel.size() - channel.position()));
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.min(end, channel.size()) - channel.position()));
     }
 
     @Override
