@@ -159,6 +159,9 @@ public final class LocalFolderRecordsLibrary implements RecordsLibrary {
             if (!digests.sha256().equals(file.sha256())) {
                 throw new HashMismatchException(folder + "/" + name, file.sha256(), digests.sha256());
             }
+            if (file.quickXorHash() != null && !digests.quickXorHash().equals(file.quickXorHash())) {
+                throw new HashMismatchException(folder + "/" + name, file.quickXorHash(), digests.quickXorHash());
+            }
             if (replace) {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Files records into a SharePoint document library through Microsoft Graph.
  *
- * <p>For each file: compute SHA-256 (checked against the package) and QuickXorHash on a background thread
- * while it is uploaded ({@link PendingDigests}); upload it with conflict behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above
- * it); on a name conflict keep the existing item if it is this transfer's with the same hash, replace it if it
+ * <p>For each file: take its QuickXorHash from the package, or compute it and the SHA-256 (checked against the
+ * package) on a background thread while the file is uploaded ({@link PendingDigests}); upload it with conflict
+ * behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above it); on a name conflict keep the existing item if it is this transfer's with the same hash, replace it if it
  * is this transfer's with a wrong hash, or try the next name {@code name (n).ext}; compare Graph's
  * {@code quickXorHash} with ours; set the list item's columns; apply the retention label.
  *
@@ -87,8 +87,10 @@ public final class SharePointRecordsLibrary implements RecordsLibrary {
             Placed placed;
             FileDigests local;
             try {
-                if (sizeOnDisk(file, index) != file.size()) {
-                    pending.get(); // a file whose size changed cannot match its SHA-256: this throws
+                long size = sizeOnDisk(file, index);
+                if (size != file.size()) {
+                    throw new HashMismatchException("package file " + (index + 1), file.size() + " bytes",
+                            size + " bytes");
                 }
                 placed = place(folder, file, pending, existing, used, transferId, index, progress);
                 local = awaitDigests(pending, placed, transferId, recordPackage, file);

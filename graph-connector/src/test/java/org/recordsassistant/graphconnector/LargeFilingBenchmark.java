@@ -40,6 +40,11 @@ import org.recordsassistant.graphconnector.models.RecordPackage;
  * streaming PUT of the same bytes to the same server in the same JVM. Goal: filing at 0.8 of the plain upload or
  * better. Run it with
  * {@code mvn -B -ntp -pl graph-connector -Pbench verify -Dtest=LargeFilingBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ *
+ * <p>The package's files carry their SHA-256 and QuickXorHash, as the bot's package builder makes them (one pass
+ * over each file, before filing; the benchmark prints what that pass costs with and without the QuickXorHash).
+ * {@code -Dbench.packagedQuickXor=false} files a package without QuickXorHashes, so that the library hashes every
+ * file again while uploading it.
  */
 @Tag("benchmark")
 class LargeFilingBenchmark {
@@ -49,6 +54,8 @@ class LargeFilingBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** Upload session slice size; 0 (the default) keeps the builder's default. */
     private static final long SLICE = Long.getLong("bench.slice", 0);
+    private static final boolean PACKAGED_QUICK_XOR = Boolean.parseBoolean(
+            System.getProperty("bench.packagedQuickXor", "true"));
     private static final long TIMEOUT_MINUTES = 30;
     private static final Pattern RESULT = Pattern.compile("BENCHMARK (plain|filing) round=(\\d+) bytes=(\\d+) "
             + "seconds=([0-9.]+) MBps=([0-9.]+)");
@@ -73,7 +80,7 @@ class LargeFilingBenchmark {
             }
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName(),
                     graph.endpoint(), graph.plainUploadUrl("original"), temp.toString(), Integer.toString(ROUNDS),
-                    Long.toString(SLICE)));
+                    Long.toString(SLICE), Boolean.toString(PACKAGED_QUICK_XOR)));
             Process child = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             boolean finished = child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
@@ -148,6 +155,7 @@ class LargeFilingBenchmark {
             Path dir = Path.of(args[2]);
             int rounds = Integer.parseInt(args[3]);
             long slice = Long.parseLong(args[4]);
+            boolean packagedQuickXor = Boolean.parseBoolean(args[5]);
             Path original = dir.resolve("WhatsApp Chat - Ports.zip");
             SharePointRecordsLibraryBuilder builder = new SharePointRecordsLibraryBuilder()
                     .authenticationProvider(new AnonymousAuthenticationProvider()).endpoint(endpoint)
@@ -159,9 +167,17 @@ class LargeFilingBenchmark {
             SharePointRecordsLibrary library = builder.buildClient();
             System.out.println("BENCHMARK slice size " + (slice > 0 ? slice + " bytes" : "builder default"));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            List<RecordFile> files = List.of(file(original, "application/zip", FileRole.ORIGINAL),
-                    file(dir.resolve("conversation.json"), "application/json", FileRole.NORMALISED_JSON),
-                    file(dir.resolve("transcript.pdf"), "application/pdf", FileRole.TRANSCRIPT_PDF));
+            System.out.println("BENCHMARK package files carry their QuickXorHash: " + packagedQuickXor);
+            for (boolean withQuickXor : new boolean[] {false, true, false, true}) {
+                long start = System.nanoTime();
+                file(original, "application/zip", FileRole.ORIGINAL, withQuickXor);
+                System.out.printf(Locale.ROOT, "BENCHMARK packaging pass over the 1 GiB original, SHA-256%s: %.2f s%n",
+                        withQuickXor ? " and QuickXorHash" : " only", (System.nanoTime() - start) / 1e9);
+            }
+            List<RecordFile> files = List.of(file(original, "application/zip", FileRole.ORIGINAL, packagedQuickXor),
+                    file(dir.resolve("conversation.json"), "application/json", FileRole.NORMALISED_JSON,
+                            packagedQuickXor),
+                    file(dir.resolve("transcript.pdf"), "application/pdf", FileRole.TRANSCRIPT_PDF, packagedQuickXor));
             long total = files.stream().mapToLong(RecordFile::size).sum();
             for (int round = 1; round <= rounds; round++) {
                 long start = System.nanoTime();
@@ -210,17 +226,24 @@ class LargeFilingBenchmark {
                     Instant.parse("2026-01-10T10:00:00Z"), files, metadata);
         }
 
-        private static RecordFile file(Path path, String type, FileRole role) throws Exception {
+        /** Hashes the file as the bot's package builder does: one pass, 64 KiB at a time. */
+        private static RecordFile file(Path path, String type, FileRole role, boolean withQuickXor)
+                throws Exception {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            QuickXorHash quickXor = new QuickXorHash();
             byte[] buffer = new byte[1 << 16];
             try (var in = Files.newInputStream(path)) {
                 int read;
                 while ((read = in.read(buffer)) != -1) {
                     sha256.update(buffer, 0, read);
+                    if (withQuickXor) {
+                        quickXor.update(buffer, 0, read);
+                    }
                 }
             }
             return new RecordFile(path.getFileName().toString(), path, Files.size(path),
-                    HexFormat.of().formatHex(sha256.digest()), type, role);
+                    HexFormat.of().formatHex(sha256.digest()), withQuickXor ? quickXor.digestBase64() : null, type,
+                    role);
         }
     }
 }

@@ -240,6 +240,67 @@ abstract class RecordsLibraryContract {
         assertThatThrownBy(() -> library().file(honest)).isInstanceOf(HashMismatchException.class);
     }
 
+    @Test
+    void filesAndVerifiesFilesThatCarryTheQuickXorHashTakenWhenTheyWerePackaged() throws IOException {
+        RecordPackage recordPackage = withQuickXorHashes(recordPackage("transfer-21", "Site visit arrangements", 3));
+
+        FiledRecord record = library().file(recordPackage);
+
+        assertThat(record.files()).extracting(FiledFile::quickXorHash).containsExactlyElementsOf(
+                recordPackage.files().stream().map(RecordFile::quickXorHash).toList());
+        assertThat(record.files()).extracting(FiledFile::sha256).containsExactlyElementsOf(
+                recordPackage.files().stream().map(RecordFile::sha256).toList());
+        assertThat(library().verify(record).passed()).isTrue();
+    }
+
+    @Test
+    void aFileChangedInPlaceAfterPackagingIsCaughtByItsPackagedQuickXorHashAndFiledRightNextTime()
+            throws IOException {
+        RecordPackage recordPackage = withQuickXorHashes(recordPackage("transfer-22", "Site visit arrangements", 2));
+        Path first = recordPackage.files().get(0).path();
+        byte[] packaged = Files.readAllBytes(first);
+        byte[] changed = packaged.clone();
+        changed[packaged.length / 2] ^= 0x40;
+        Files.write(first, changed);
+
+        assertThatThrownBy(() -> library().file(recordPackage)).isInstanceOf(HashMismatchException.class);
+        Files.write(first, packaged);
+        FiledRecord record = library().file(recordPackage);
+
+        assertThat(library().verify(record).passed()).isTrue();
+        assertThat(storedFileCount(record.folderPath())).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAFileWhosePackagedQuickXorHashIsWrong() throws IOException {
+        RecordPackage honest = recordPackage("transfer-23", "Site visit arrangements", 1);
+        RecordFile file = honest.files().get(0);
+        RecordFile mislabelled = new RecordFile(file.name(), file.path(), file.size(), file.sha256(),
+                new QuickXorHash().update(new byte[] {1, 2, 3}).digestBase64(), file.contentType(), file.role());
+        RecordPackage recordPackage = new RecordPackage(honest.transferId(), honest.reference(), honest.subject(),
+                honest.created(), List.of(mislabelled), honest.metadata());
+
+        assertThatThrownBy(() -> library().file(recordPackage)).isInstanceOf(HashMismatchException.class);
+    }
+
+    @Test
+    void refusesAFileWhoseSizeChangedAfterPackagingEvenWithItsQuickXorHash() throws IOException {
+        RecordPackage recordPackage = withQuickXorHashes(recordPackage("transfer-24", "Site visit arrangements", 1));
+        Files.write(recordPackage.files().get(0).path(), "changed after hashing".getBytes());
+
+        assertThatThrownBy(() -> library().file(recordPackage)).isInstanceOf(HashMismatchException.class);
+    }
+
+    /** The package as the bot's builder makes it: every file with the QuickXorHash of its bytes. */
+    static RecordPackage withQuickXorHashes(RecordPackage recordPackage) {
+        List<RecordFile> files = recordPackage.files().stream()
+                .map(f -> new RecordFile(f.name(), f.path(), f.size(), f.sha256(), QuickXorHash.of(f.path()),
+                        f.contentType(), f.role()))
+                .toList();
+        return new RecordPackage(recordPackage.transferId(), recordPackage.reference(), recordPackage.subject(),
+                recordPackage.created(), files, recordPackage.metadata());
+    }
+
     RecordPackage recordPackage(String transferId, String subject, int fileCount) throws IOException {
         return recordPackage(transferId, subject, fileCount, 2_000);
     }

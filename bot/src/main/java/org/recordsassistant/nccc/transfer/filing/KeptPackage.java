@@ -16,7 +16,9 @@ import org.recordsassistant.graphconnector.models.RecordPackage;
 /**
  * The built record package, kept beside it in the job folder as {@code record-package.json} so that a rerun files
  * the same package without rendering the transcript and hashing every file again. It is only trusted while every
- * file is still there with its size; the records library checks each file's SHA-256 again as it files it. Holds
+ * file is still there with its size; a file changed in place is caught when the records library compares the
+ * hash of what it received with the kept QuickXorHash (then the package is forgotten and built again). A package
+ * kept by an older version has no QuickXorHash, and the library hashes its files as it files them. Holds
  * the record's metadata (names included), like the rest of the job folder; it goes with the folder.
  */
 final class KeptPackage {
@@ -59,7 +61,7 @@ final class KeptPackage {
 		try {
 			Files.deleteIfExists(packageDir.resolve(FILE_NAME));
 		} catch (IOException ignored) {
-			// Then the next attempt files it again, and the library checks every file's SHA-256 again.
+			// Then the next attempt files the kept package, and a changed file fails the hash check again.
 		}
 	}
 }

@@ -66,7 +66,7 @@ public final class RecordPackageBuilder {
 	 *
 	 * @param input the transfer
 	 * @param packageDir the folder for the transcript and manifest; created if missing, those two files replaced
-	 * @return the package, every file with its size and SHA-256
+	 * @return the package, every file with its size, SHA-256 and QuickXorHash
 	 * @throws OriginalChangedException if an original no longer matches the SHA-256 taken at upload
 	 * @throws UncheckedIOException if a file cannot be read or written, or the conversation JSON is not valid
 	 * @throws IllegalArgumentException if the reference is not letters, digits and hyphens
@@ -130,7 +130,7 @@ public final class RecordPackageBuilder {
 
 	private static RecordFile file(String name, Path path, String contentType, FileRole role) throws IOException {
 		FileDigest digest = FileDigest.of(path);
-		return new RecordFile(name, path, digest.size(), digest.sha256(), contentType, role);
+		return new RecordFile(name, path, digest.size(), digest.sha256(), digest.quickXorHash(), contentType, role);
 	}
 
 	private static TranscriptCover cover(FilingInput input, List<TranscriptCover.FileDigest> originals,

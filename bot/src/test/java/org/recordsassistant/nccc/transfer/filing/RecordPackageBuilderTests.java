@@ -1,7 +1,9 @@
 package org.recordsassistant.nccc.transfer.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordsassistant.graphconnector.LocalFolderRecordsLibrary;
 import org.recordsassistant.graphconnector.LocalFolderRecordsLibraryBuilder;
+import org.recordsassistant.graphconnector.QuickXorHash;
 import org.recordsassistant.graphconnector.models.FileRole;
 import org.recordsassistant.graphconnector.models.FiledFile;
 import org.recordsassistant.graphconnector.models.FiledRecord;
@@ -76,6 +79,7 @@ class RecordPackageBuilderTests {
 				"manifest.json");
 		for (RecordFile file : files) {
 			assertThat(file.sha256()).isEqualTo(FilingFixtures.sha256(file.path()));
+			assertThat(file.quickXorHash()).isEqualTo(QuickXorHash.of(file.path()));
 			assertThat(file.size()).isEqualTo(Files.size(file.path()));
 		}
 		JsonNode manifest = MAPPER.readTree(files.get(files.size() - 1).path().toFile());
@@ -92,6 +96,21 @@ class RecordPackageBuilderTests {
 		assertThat(manifest.path("parserVersion").asText()).isEqualTo("1.0.0");
 		assertThat(manifest.path("botVersion").asText()).isEqualTo(BOT_VERSION);
 		assertThat(manifest.path("uploadedBy").path("userKey").asText()).isEqualTo("user-key-1");
+	}
+
+	@Test
+	void aKeptPackageKeepsEveryFilesHashes() {
+		Path packageDir = dir.resolve("package");
+		RecordPackage recordPackage = build(input("NCCC-2026-000123"), packageDir);
+
+		assertThatCode(() -> KeptPackage.keep(packageDir, recordPackage)).doesNotThrowAnyException();
+
+		assertThat(KeptPackage.find(packageDir)).hasValueSatisfying(kept -> assertThat(kept.files())
+			.extracting(RecordFile::sha256, RecordFile::quickXorHash)
+			.containsExactlyElementsOf(recordPackage.files()
+				.stream()
+				.map(f -> tuple(f.sha256(), f.quickXorHash()))
+				.toList()));
 	}
 
 	@Test
