@@ -14,7 +14,7 @@ import org.recordsassistant.graphconnector.models.RecordFile;
  * A file's SHA-256 and QuickXorHash. If the package already carries the QuickXorHash (taken when it was built,
  * in the same pass as the SHA-256), those are the hashes, and Graph's hash of what arrived is checked against
  * them: reading and hashing the file again would only repeat that proof at the cost of a SHA-256 pass, which on
- * two cores was a third of the 1 GB benchmark's time. Otherwise they are computed on a background thread while
+ * two cores was a quarter of the 1 GB benchmark's filing time. Otherwise they are computed on a background thread while
  * the same file is uploaded; the upload waits for them only where it needs them: to compare with an item
  * already in the library, and at the end, to check Graph's hash and the package's SHA-256.
  */

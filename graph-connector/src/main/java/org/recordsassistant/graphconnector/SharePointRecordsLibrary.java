@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>For each file: take its QuickXorHash from the package, or compute it and the SHA-256 (checked against the
  * package) on a background thread while the file is uploaded ({@link PendingDigests}); upload it with conflict
- * behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above it); on a name conflict keep the existing item if it is this transfer's with the same hash, replace it if it
- * is this transfer's with a wrong hash, or try the next name {@code name (n).ext}; compare Graph's
+ * behaviour {@code fail} (one PUT up to the large-file threshold, an upload session above it); on a name
+ * conflict keep the existing item if it is this transfer's with the same hash, replace it if it is this
+ * transfer's with a wrong hash, or try the next name {@code name (n).ext}; compare Graph's
  * {@code quickXorHash} with ours; set the list item's columns; apply the retention label.
  *
  * <p>Immutable and thread-safe; build it with {@link SharePointRecordsLibraryBuilder}. Logs carry counts and

@@ -28,7 +28,7 @@ public record RecordFile(String name, Path path, long size, String sha256, Strin
     /**
      * Checks the values.
      *
-     * @throws NullPointerException if any value is null
+     * @throws NullPointerException if any value but {@code quickXorHash} is null
      * @throws IllegalArgumentException if the name is blank, the size negative, the SHA-256 not 64 hex digits or
      *     the QuickXorHash not 20 bytes in Base64
      */
