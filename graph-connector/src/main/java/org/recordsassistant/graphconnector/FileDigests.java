@@ -16,17 +16,25 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * SHA-256 and QuickXorHash of a file, computed in one streaming pass with a 64 KiB buffer.
+ * SHA-256 and QuickXorHash of a file, computed in one streaming pass with a 64 KiB buffer: what a
+ * {@link org.recordsassistant.graphconnector.models.RecordFile} carries, so that a packager reads each file once.
  *
  * @param size bytes read
  * @param sha256 lower-case hex SHA-256
- * @param quickXorHash Base64 QuickXorHash
+ * @param quickXorHash Base64 QuickXorHash, the hash SharePoint reports
  */
-record FileDigests(long size, String sha256, String quickXorHash) {
+public record FileDigests(long size, String sha256, String quickXorHash) {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    static FileDigests of(Path file) throws IOException {
+    /**
+     * Reads a file once and hashes it.
+     *
+     * @param file the file to read
+     * @return its size and hashes
+     * @throws IOException if the file cannot be read
+     */
+    public static FileDigests of(Path file) throws IOException {
         return of(file, () -> false);
     }
 

@@ -34,7 +34,8 @@ public final class SharePointRecordsLibraryBuilder {
     private String retentionLabel;
     private long largeFileThreshold = 4L * 1024 * 1024;
     // The top of Microsoft's recommended 5-10 MiB: each slice is a round trip that stops the stream, and the
-    // 1 GB benchmark files about a third faster than with 5 MiB. Memory per upload is about one slice.
+    // 1 GB benchmark files about a third faster than with 5 MiB. Slices are streamed from the file, so their size
+    // does not change the memory an upload needs; a smaller slice costs less to send again on a poor link.
     private long sliceSize = 32 * SLICE_UNIT;
     private int maxRetries = 3;
     private int maxResumes = 5;
@@ -153,7 +154,8 @@ public final class SharePointRecordsLibraryBuilder {
     }
 
     /**
-     * Sets the slice size of upload sessions; the memory one upload needs is about one slice.
+     * Sets the slice size of upload sessions. Slices are streamed from the file, so the size does not change the
+     * memory an upload needs.
      *
      * @param bytes a positive multiple of {@value #SLICE_UNIT} bytes (320 KiB), below 60 MiB; default 10 MiB
      * @return this builder

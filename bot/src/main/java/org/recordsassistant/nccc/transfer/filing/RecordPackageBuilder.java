@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.recordsassistant.graphconnector.FileDigests;
 import org.recordsassistant.graphconnector.models.FileRole;
 import org.recordsassistant.graphconnector.models.RecordFile;
 import org.recordsassistant.graphconnector.models.RecordMetadata;
@@ -129,7 +130,7 @@ public final class RecordPackageBuilder {
 	}
 
 	private static RecordFile file(String name, Path path, String contentType, FileRole role) throws IOException {
-		FileDigest digest = FileDigest.of(path);
+		FileDigests digest = FileDigests.of(path);
 		return new RecordFile(name, path, digest.size(), digest.sha256(), digest.quickXorHash(), contentType, role);
 	}
 

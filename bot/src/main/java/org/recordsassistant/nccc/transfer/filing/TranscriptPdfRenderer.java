@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -147,7 +149,12 @@ public final class TranscriptPdfRenderer {
 		info.setCreationDate(created);
 		// Seeds the PDF's /ID, which PDFBox otherwise takes from the clock: the same input gives the same bytes.
 		String seed = cover.reference() + cover.conversationSha256() + cover.createdAt();
-		document.setDocumentId(ByteBuffer.wrap(FileDigest.newSha256().digest(seed.getBytes(StandardCharsets.UTF_8)))
-				.getLong());
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+			document.setDocumentId(ByteBuffer.wrap(digest).getLong());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime provides SHA-256", ex);
+		}
 	}
 }
