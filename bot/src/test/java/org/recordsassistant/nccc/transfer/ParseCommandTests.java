@@ -15,10 +15,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recordsassistant.nccc.testing.SharedFolder;
 
 class ParseCommandTests {
 
-	private static final String SAMPLES = "shared/data/whatsapp-public";
 	private static final String SHORT_CHAT = "whatsapp-chat-parser__short-chat.txt";
 
 	@TempDir
@@ -41,12 +41,7 @@ class ParseCommandTests {
 	}
 
 	private static Path sample(String name) {
-		Path directory = Path.of("").toAbsolutePath();
-		while (directory != null && !Files.isDirectory(directory.resolve(SAMPLES))) {
-			directory = directory.getParent();
-		}
-		assertThat(directory).as("folder holding " + SAMPLES).isNotNull();
-		return directory.resolve(SAMPLES).resolve(name);
+		return SharedFolder.whatsappSamples().resolve(name);
 	}
 
 	@Test

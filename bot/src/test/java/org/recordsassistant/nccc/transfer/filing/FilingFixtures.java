@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.recordsassistant.nccc.transfer.ChatExportConverter;
 import org.recordsassistant.nccc.transfer.intake.ArchiveLimits;
+import org.recordsassistant.nccc.testing.SharedFolder;
 import org.recordsassistant.nccc.transfer.parse.ChatMessage;
 import org.recordsassistant.nccc.transfer.parse.ConversationJsonReader;
 import org.recordsassistant.nccc.transfer.parse.ParseSummary;
@@ -28,7 +29,6 @@ import org.recordsassistant.nccc.transfer.parse.ParseSummary;
 /** Test helpers: real conversation JSON from the public samples or generated chats, and PDF text. */
 final class FilingFixtures {
 
-	static final String SAMPLES_FOLDER = "shared/data/whatsapp-public";
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 	static final Instant UPLOADED_AT = Instant.parse("2026-03-02T10:15:30Z");
 	static final Instant CREATED_AT = Instant.parse("2026-03-02T10:20:00Z");
@@ -39,20 +39,12 @@ final class FilingFixtures {
 
 	/** The public samples, found by walking up from the working directory; never copied into the repo. */
 	static List<Path> samples() {
-		Path directory = Path.of("").toAbsolutePath();
-		while (directory != null) {
-			Path candidate = directory.resolve(SAMPLES_FOLDER);
-			if (Files.isDirectory(candidate)) {
-				try (Stream<Path> files = Files.list(candidate)) {
-					return files.filter(path -> path.getFileName().toString().endsWith(".txt")).sorted().toList();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			directory = directory.getParent();
+		try (Stream<Path> files = Files.list(SharedFolder.whatsappSamples())) {
+			return files.filter(path -> path.getFileName().toString().endsWith(".txt")).sorted().toList();
 		}
-		throw new IllegalStateException("No " + SAMPLES_FOLDER + " above " + Path.of("").toAbsolutePath());
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Converts an upload with the real converter into {@code json}. */

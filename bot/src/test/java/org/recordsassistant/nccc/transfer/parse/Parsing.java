@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.recordsassistant.nccc.testing.SharedFolder;
+
 /** Test helpers: parse text or a shared sample and keep the messages in a list. */
 public final class Parsing {
 
-	static final String SAMPLES_FOLDER = "shared/data/whatsapp-public";
 
 	private Parsing() {
 	}
@@ -58,14 +59,6 @@ public final class Parsing {
 	}
 
 	static Path samplesFolder() {
-		Path directory = Path.of("").toAbsolutePath();
-		while (directory != null) {
-			Path candidate = directory.resolve(SAMPLES_FOLDER);
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-			directory = directory.getParent();
-		}
-		throw new IllegalStateException("No " + SAMPLES_FOLDER + " above " + Path.of("").toAbsolutePath());
+		return SharedFolder.whatsappSamples();
 	}
 }
