@@ -35,7 +35,7 @@ final class DeclarantLookup {
 	}
 
 	private static Declarant enrich(Declarant declarant, DirectoryUser user) {
-		String email = user.mail() != null && !user.mail().isBlank() ? user.mail() : user.userPrincipalName();
+		String email = user.emailAddress().orElse(null);
 		String name = declarant.name() != null && !declarant.name().isBlank() ? declarant.name() : user.displayName();
 		return new Declarant(declarant.userKey(), name, email, declarant.aadObjectId(), declarant.tenantId(),
 				user.jobTitle(), user.department());

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.Mailer;
+import org.recordsassistant.graphconnector.models.DirectoryUser;
 import org.recordsassistant.graphconnector.models.MailMessage;
 import org.recordsassistant.nccc.teams.ProactiveMessenger;
 
@@ -40,8 +41,7 @@ final class DigestDelivery implements IaoDigest.Delivery {
 			}
 		}
 		String address = directory.findUser(iaoKey)
-				.map(user -> user.mail() != null && !user.mail().isBlank() ? user.mail() : user.userPrincipalName())
-				.filter(mail -> mail != null && !mail.isBlank())
+				.flatMap(DirectoryUser::emailAddress)
 				.orElseThrow(() -> new IllegalStateException("The IAO has no Teams conversation with the bot and no "
 						+ "email address in the directory"));
 		mailer.send(new MailMessage(List.of(address), IaoDigestCards.subject(digest), IaoDigestCards.html(digest)));

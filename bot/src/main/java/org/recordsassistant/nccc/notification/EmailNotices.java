@@ -7,6 +7,7 @@ import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.Mailer;
 import org.recordsassistant.graphconnector.models.DirectoryUser;
 import org.recordsassistant.graphconnector.models.MailMessage;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The email fallback: the card's summary (title, facts, record link) and a deep link to the bot's chat, to
@@ -85,18 +86,10 @@ final class EmailNotices {
 	}
 
 	private Optional<String> addressOf(String userKey) {
-		return directory.findUser(userKey).map(EmailNotices::addressOf).filter(address -> !address.isBlank());
-	}
-
-	private static String addressOf(DirectoryUser user) {
-		if (user.mail() != null && !user.mail().isBlank()) {
-			return user.mail();
-		}
-		return user.userPrincipalName() == null ? "" : user.userPrincipalName();
+		return directory.findUser(userKey).flatMap(DirectoryUser::emailAddress);
 	}
 
 	static String html(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-				.replace("\"", "&quot;");
+		return text == null ? "" : HtmlUtils.htmlEscape(text);
 	}
 }

@@ -178,12 +178,7 @@ final class RegisterExport implements AutoCloseable {
 	}
 
 	private Optional<String> addressOf(String userKey) {
-		return directory.findUser(userKey).map(RegisterExport::address).filter(a -> !a.isBlank());
-	}
-
-	private static String address(DirectoryUser user) {
-		return user.mail() != null && !user.mail().isBlank() ? user.mail()
-				: user.userPrincipalName() == null ? "" : user.userPrincipalName();
+		return directory.findUser(userKey).flatMap(DirectoryUser::emailAddress);
 	}
 
 	/** @return the CSV, or null when it would pass the size limit */

@@ -1,6 +1,7 @@
 package org.recordsassistant.graphconnector.models;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person in the organisation's directory.
@@ -22,6 +23,19 @@ public record DirectoryUser(String id, String displayName, String mail, String u
      */
     public DirectoryUser {
         Objects.requireNonNull(id, "id must not be null");
+    }
+
+    /**
+     * The address to email this person at: the mail address, or else the UPN (the sign-in address, which
+     * Exchange usually accepts too).
+     *
+     * @return the address, or empty when neither is set
+     */
+    public Optional<String> emailAddress() {
+        if (mail != null && !mail.isBlank()) {
+            return Optional.of(mail);
+        }
+        return Optional.ofNullable(userPrincipalName).filter(upn -> !upn.isBlank());
     }
 
     /**
