@@ -52,9 +52,9 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	TeamsCardSender notificationCardSender(ProactiveMessenger messenger, ConversationReferences references,
-			ConversationOpening opening, ObjectProvider<TeamsAppInstaller> installer, DeliveryProperties delivery) {
-		return new TeamsCardSender(messenger, references, opening, installer.getIfAvailable(() -> TeamsAppInstaller.NONE),
+	TeamsCardSender notificationCardSender(ProactiveMessenger messenger, ConversationOpening opening,
+			ObjectProvider<TeamsAppInstaller> installer, DeliveryProperties delivery) {
+		return new TeamsCardSender(messenger, opening, installer.getIfAvailable(() -> TeamsAppInstaller.NONE),
 				delivery.sendTimeout());
 	}
 

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.recordsassistant.graphconnector.TeamsAppInstaller;
-import org.recordsassistant.nccc.teams.ConversationReferences;
 import org.recordsassistant.nccc.teams.ProactiveMessenger;
 import org.recordsassistant.nccc.teams.ProactiveMessenger.NoConversationException;
 import org.recordsassistant.nccc.teams.ProactiveMessenger.SendFailedException;
+import org.recordsassistant.nccc.teams.ProactiveMessenger.SentCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +25,13 @@ final class TeamsCardSender implements CardSender {
 	private static final Logger log = LoggerFactory.getLogger(TeamsCardSender.class);
 
 	private final ProactiveMessenger messenger;
-	private final ConversationReferences references;
 	private final ConversationOpening opening;
 	private final TeamsAppInstaller installer;
 	private final Duration timeout;
 
-	TeamsCardSender(ProactiveMessenger messenger, ConversationReferences references, ConversationOpening opening,
+	TeamsCardSender(ProactiveMessenger messenger, ConversationOpening opening,
 			TeamsAppInstaller installer, Duration timeout) {
 		this.messenger = messenger;
-		this.references = references;
 		this.opening = opening;
 		this.installer = installer;
 		this.timeout = timeout;
@@ -41,18 +39,17 @@ final class TeamsCardSender implements CardSender {
 
 	@Override
 	public Sent send(String userKey, ObjectNode card) {
-		String activityId;
+		SentCard sent;
 		try {
-			activityId = await(messenger.sendCardOnce(userKey, card));
+			sent = await(messenger.sendCardOnce(userKey, card));
 		} catch (Failure noChat) {
 			if (noChat.reason() != Reason.NO_CONVERSATION || !opening.createConversations()) {
 				throw noChat;
 			}
 			open(userKey);
-			activityId = await(messenger.sendCardOnce(userKey, card));
+			sent = await(messenger.sendCardOnce(userKey, card));
 		}
-		String conversation = references.find(userKey).map(reference -> reference.getConversation().getId()).orElse(null);
-		return new Sent(conversation, activityId);
+		return new Sent(sent.conversationId(), sent.activityId());
 	}
 
 	private void open(String userKey) {

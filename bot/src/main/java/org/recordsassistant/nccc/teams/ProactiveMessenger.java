@@ -68,10 +68,20 @@ public class ProactiveMessenger {
 	 * the call, so the caller can reschedule this conversation and carry on with others. Fails with
 	 * {@link NoConversationException} when the user never talked to the bot.
 	 */
-	public CompletableFuture<String> sendCardOnce(String userKey, ObjectNode card) {
+	public CompletableFuture<SentCard> sendCardOnce(String userKey, ObjectNode card) {
 		return translated(inConversation(singleAttempt, userKey, context -> context
 				.sendActivity(MessageFactory.attachment(TeamsTurn.cardAttachment(card)))
-				.thenApply(response -> response != null ? response.getId() : null)));
+				.thenApply(response -> new SentCard(context.getActivity().getConversation().getId(),
+						response != null ? response.getId() : null))));
+	}
+
+	/**
+	 * A card sent by {@link #sendCardOnce}.
+	 *
+	 * @param conversationId the chat it went to
+	 * @param activityId the new message's id (keep it to update the card later), or null if the connector gave none
+	 */
+	public record SentCard(String conversationId, String activityId) {
 	}
 
 	/**
