@@ -11,7 +11,6 @@ import org.recordsassistant.graphconnector.Mailer;
 import org.recordsassistant.nccc.declaration.DeclarationService;
 import org.recordsassistant.nccc.teams.ProactiveMessenger;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,17 +55,17 @@ class IaoOverviewConfiguration {
 	@Bean
 	IaoOverviewTurnHandler iaoOverviewTurnHandler(IaoRouting routing, OverviewRepository notices,
 			DeclarationService declarations, RegisterExport export,
-			@Value("${nccc.notification.reminders.after:3}") int overdueAfter, ObjectProvider<Clock> clock) {
-		return new IaoOverviewTurnHandler(routing, notices, declarations, export, new OverdueRule(overdueAfter),
+			ReminderProperties reminders, ObjectProvider<Clock> clock) {
+		return new IaoOverviewTurnHandler(routing, notices, declarations, export, reminders.reminderDue(),
 				clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean
 	IaoDigest iaoDigest(IaoRouting routing, DeclarationService declarations, JdbcClient jdbc, OverviewRepository notices,
 			ProactiveMessenger messenger, Directory directory, Mailer mailer, NotificationProperties settings,
-			@Value("${nccc.notification.reminders.after:3}") int overdueAfter, ObjectProvider<Clock> clock) {
+			ReminderProperties reminders, ObjectProvider<Clock> clock) {
 		return new IaoDigest(routing, declarations::businessAreas, notices, new DigestRepository(jdbc),
-				new DigestDelivery(messenger, directory, mailer), settings.digest(), new OverdueRule(overdueAfter),
+				new DigestDelivery(messenger, directory, mailer), settings.digest(), reminders.reminderDue(),
 				clock.getIfUnique(Clock::systemUTC));
 	}
 }

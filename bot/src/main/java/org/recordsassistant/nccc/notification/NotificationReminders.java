@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.recordsassistant.nccc.calendar.WorkingDays;
 import org.recordsassistant.nccc.notification.CardSender.Failure;
 import org.recordsassistant.nccc.notification.NotificationCards.Note;
 import org.slf4j.Logger;
@@ -58,7 +57,7 @@ final class NotificationReminders {
 				now.minus(Duration.ofDays(settings.after())), now.minus(Duration.ofDays(settings.escalateAfter())), BATCH);
 		int delivered = 0;
 		for (Notification n : candidates) {
-			if (n.remindersSent() == 0 && !WorkingDays.plus(n.sentAt(), settings.after()).isAfter(now)
+			if (n.remindersSent() == 0 && settings.reminderDue().overdue(n.sentAt(), now)
 					&& notifications.claimReminder(n.id(), 0, now)) {
 				Outcome outcome = tell(n.iaoKey(), n, Note.REMINDER);
 				if (outcome == Outcome.DELIVERED) {
@@ -70,7 +69,7 @@ final class NotificationReminders {
 				}
 			}
 			if (n.hasDeputy() && n.escalatedAt() == null
-					&& !WorkingDays.plus(n.sentAt(), settings.escalateAfter()).isAfter(now)
+					&& settings.escalationDue().overdue(n.sentAt(), now)
 					&& notifications.claimEscalation(n.id(), now)) {
 				Outcome outcome = tell(n.deputyKey(), n, Note.ESCALATION);
 				if (outcome == Outcome.DELIVERED) {

@@ -8,7 +8,7 @@ import org.recordsassistant.nccc.calendar.WorkingDays;
 /**
  * A notice is overdue when it is still unacknowledged {@code workingDays} working days (Monday to
  * Friday, UK time) after it was created: the same rule the reminders use. Bank holidays count as
- * working days, as in the declaration reminders.
+ * working days, as in the declaration reminders. Built from {@link ReminderProperties}.
  */
 record OverdueRule(int workingDays) {
 	boolean overdue(Instant createdAt, Instant now) {

@@ -17,4 +17,14 @@ record ReminderProperties(
 		@DefaultValue("3") int after,
 		@DefaultValue("5") int escalateAfter,
 		@DefaultValue("15m") Duration poll) {
+
+	/** When the IAO is reminded; the overview and digest count a notice as overdue from then. */
+	OverdueRule reminderDue() {
+		return new OverdueRule(after);
+	}
+
+	/** When the deputy gets the card. */
+	OverdueRule escalationDue() {
+		return new OverdueRule(escalateAfter);
+	}
 }
