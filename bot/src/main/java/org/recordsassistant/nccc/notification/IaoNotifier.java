@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.recordsassistant.nccc.declaration.DeclarationAmended;
 import org.recordsassistant.nccc.declaration.DeclarationSubmitted;
 import org.recordsassistant.nccc.declaration.SecretMaterialReported;
+import org.recordsassistant.nccc.notification.NoticeSummaries.Content;
 import org.recordsassistant.nccc.transfer.RecordFiled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,39 +42,39 @@ class IaoNotifier {
 	@ApplicationModuleListener
 	void on(DeclarationSubmitted event) {
 		queue(NotificationKind.DECLARATION_SUBMITTED, event.reference(), 1, event.businessArea(),
-				event.declarantUserKey(), () -> summaries.declaration(event.reference(), 1, event.businessArea()));
+				() -> new Content(summaries.declaration(event.reference(), 1, event.businessArea()),
+						event.declarantUserKey()));
 	}
 
 	@ApplicationModuleListener
 	void on(DeclarationAmended event) {
 		queue(NotificationKind.DECLARATION_AMENDED, event.reference(), event.version(), event.businessArea(),
-				event.declarantUserKey(),
-				() -> summaries.declaration(event.reference(), event.version(), event.businessArea()));
+				() -> new Content(summaries.declaration(event.reference(), event.version(), event.businessArea()),
+						event.declarantUserKey()));
 	}
 
 	@ApplicationModuleListener
 	void on(RecordFiled event) {
-		queue(NotificationKind.RECORD_FILED, event.transferId(), 1, event.businessArea(), null,
+		queue(NotificationKind.RECORD_FILED, event.transferId(), 1, event.businessArea(),
 				() -> summaries.filing(event));
 	}
 
 	@ApplicationModuleListener
 	void on(SecretMaterialReported event) {
-		queue(NotificationKind.SECRET_REPORTED, event.reportId(), 1, event.businessArea(), event.reporterUserKey(),
-				() -> summaries.secretReport(event));
+		queue(NotificationKind.SECRET_REPORTED, event.reportId(), 1, event.businessArea(),
+				() -> new Content(summaries.secretReport(event), event.reporterUserKey()));
 	}
 
-	/** @param declarantKey who to ask for more information; null to look it up (a filing's sender) */
-	private void queue(NotificationKind kind, String subject, int version, String area, String declarantKey,
-			Supplier<Summary> summary) {
+	/** @param content built only when the area has an IAO to tell */
+	private void queue(NotificationKind kind, String subject, int version, String area, Supplier<Content> content) {
 		IaoRouting.Route route = routing.apply(area);
 		if (!route.hasIao()) {
 			log.warn("{} {} has no IAO to tell: configure nccc.notification.default-iao", kind, subject);
 			return;
 		}
-		String asked = declarantKey != null ? declarantKey : summaries.filerOf(subject);
+		Content built = content.get();
 		Optional<String> id = notifications.queue(new Notification.New(kind, subject, version, area, route.unrouted(),
-				route.iao(), route.deputy(), asked, summary.get()), clock.instant());
+				route.iao(), route.deputy(), built.askKey(), built.summary()), clock.instant());
 		if (id.isPresent()) {
 			log.info("Notification {} queued: {} {} (unrouted area: {})", id.get(), kind, subject, route.unrouted());
 			wakeDelivery.run();

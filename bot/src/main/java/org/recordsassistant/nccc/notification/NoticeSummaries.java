@@ -76,16 +76,25 @@ final class NoticeSummaries {
 				"Status", d.status() == null ? null : d.status().label());
 	}
 
-	Summary filing(RecordFiled event) {
+	/**
+	 * What a notice shows, and who "request information" goes to.
+	 *
+	 * @param askKey the declarant, reporter or filer; null when unknown
+	 */
+	record Content(Summary summary, String askKey) {
+	}
+
+	/** A filing's summary, and its sender to ask: both from the one transfer lookup. */
+	Content filing(RecordFiled event) {
 		Optional<TransferJob> found = transfers.apply(event.transferId());
 		String declaration = event.declarationReference() == null ? "None linked" : event.declarationReference();
 		String link = openable(event.recordUrl());
 		if (found.isEmpty()) {
-			return Summary.of("Record filed", link, "Transfer", event.transferId(), "Declaration", declaration,
-					"Business area", areaLabel(event.businessArea()));
+			return new Content(Summary.of("Record filed", link, "Transfer", event.transferId(), "Declaration",
+					declaration, "Business area", areaLabel(event.businessArea())), null);
 		}
 		TransferJob job = found.get();
-		return Summary.of("Record filed", link,
+		return new Content(Summary.of("Record filed", link,
 				"Transfer", event.transferId(),
 				"Declaration", declaration,
 				"Business area", areaLabel(event.businessArea()),
@@ -94,7 +103,7 @@ final class NoticeSummaries {
 				"Messages", job.messageCount() == null ? null : job.messageCount().toString(),
 				"People in the chat", job.participantCount() == null ? null : job.participantCount().toString(),
 				"Attachments", job.attachmentsPresent() == null ? null : job.attachmentsPresent().toString(),
-				"Period", period(day(job.firstTimestamp()), day(job.lastTimestamp())));
+				"Period", period(day(job.firstTimestamp()), day(job.lastTimestamp()))), job.userKey());
 	}
 
 	/** A SharePoint link opens from a card or an email; a local folder's file: URL does not, so it is left out. */
@@ -107,11 +116,6 @@ final class NoticeSummaries {
 				"Report", event.reportId(),
 				"Business area", areaLabel(event.businessArea()),
 				"Reported by", nameOf(event.reporterUserKey()));
-	}
-
-	/** Who sent a filed transfer: "request information" goes to them. */
-	String filerOf(String transferId) {
-		return transfers.apply(transferId).map(TransferJob::userKey).orElse(null);
 	}
 
 	/** The area's label from the declaration settings, or its key when it is not configured. */
