@@ -81,7 +81,7 @@ final class IaoDigestCards {
 	}
 
 	private static String line(Notice notice, Digest digest, boolean markdown) {
-		String title = NoticeSummary.of(notice).title();
+		String title = Summary.forListing(notice).title();
 		String safeTitle = markdown ? Cards.escape(title) : HtmlUtils.htmlEscape(title);
 		String reference = markdown ? Cards.escape(notice.subjectRef()) : HtmlUtils.htmlEscape(notice.subjectRef());
 		String overdue = digest.rule().overdue(notice.createdAt(), digest.now()) ? ", overdue" : "";

@@ -146,7 +146,7 @@ final class OverviewCards {
 	}
 
 	private static ObjectNode item(Notice notice, Overview o, String state) {
-		NoticeSummary summary = NoticeSummary.of(notice);
+		Summary summary = Summary.forListing(notice);
 		ObjectNode container = Cards.data().put("type", "Container").put("separator", true);
 		ArrayNode items = container.putArray("items");
 		items.add(Cards.text("**" + Cards.escape(summary.title()) + "**"));

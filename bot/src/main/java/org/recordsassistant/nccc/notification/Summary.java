@@ -61,6 +61,44 @@ record Summary(String title, List<Fact> facts, String link) {
 		return json;
 	}
 
+	/**
+	 * A stored notice's summary for the overview and digest, which read rows written by any version: a row that
+	 * cannot be read shows its kind and reference instead; facts and title are cut to what a card of a dozen
+	 * rows can hold; only https (or http on loopback, for local mode) links are kept.
+	 */
+	static Summary forListing(OverviewRepository.Notice notice) {
+		String fallbackTitle = NoticeKinds.label(notice.kind()) + " " + notice.subjectRef();
+		JsonNode json;
+		try {
+			json = notice.summaryJson() == null ? null : JSON.readTree(notice.summaryJson());
+		} catch (JsonProcessingException e) {
+			json = null;
+		}
+		if (json == null || !json.isObject()) {
+			return new Summary(fallbackTitle, List.of(), null);
+		}
+		List<Fact> facts = new ArrayList<>();
+		for (JsonNode fact : json.path("facts")) {
+			if (fact.path("label").isTextual() && fact.path("value").isValueNode() && !fact.path("value").isNull()) {
+				facts.add(new Fact(shorten(fact.get("label").asText(), 60), shorten(fact.get("value").asText(), 200)));
+			}
+		}
+		String title = json.path("title").isTextual() && !json.get("title").asText().isBlank()
+				? shorten(json.get("title").asText(), 200) : fallbackTitle;
+		String link = json.path("link").isTextual() && isWebLink(json.get("link").asText()) ? json.get("link").asText()
+				: null;
+		return new Summary(title, facts, link);
+	}
+
+	/** A row may hold up to 4,000 characters; a card lists a dozen rows and must stay well under 80 KB. */
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private static boolean isWebLink(String link) {
+		return link.startsWith("https://") || link.startsWith("http://127.0.0.1") || link.startsWith("http://localhost");
+	}
+
 	static Summary fromJson(String json) {
 		try {
 			JsonNode root = JSON.readTree(json);
