@@ -1,34 +1,25 @@
 package org.recordsassistant.nccc.notification;
 
-/** The kinds of IAO notice in {@code iao_notification.kind}, and how the overview and digest name them. */
+/**
+ * The kinds of IAO notice as the overview and digest read them from {@code iao_notification.kind}: plain strings,
+ * since a row may come from another version; names come from {@link NotificationKind}.
+ */
 final class NoticeKinds {
-	static final String DECLARATION_SUBMITTED = "DECLARATION_SUBMITTED";
-	static final String DECLARATION_AMENDED = "DECLARATION_AMENDED";
-	static final String RECORD_FILED = "RECORD_FILED";
-	static final String SECRET_REPORTED = "SECRET_REPORTED";
+	static final String DECLARATION_SUBMITTED = NotificationKind.DECLARATION_SUBMITTED.name();
+	static final String DECLARATION_AMENDED = NotificationKind.DECLARATION_AMENDED.name();
+	static final String RECORD_FILED = NotificationKind.RECORD_FILED.name();
+	static final String SECRET_REPORTED = NotificationKind.SECRET_REPORTED.name();
 
 	private NoticeKinds() {
 	}
 
 	static String label(String kind) {
-		return switch (kind == null ? "" : kind) {
-			case DECLARATION_SUBMITTED -> "Declaration";
-			case DECLARATION_AMENDED -> "Amended declaration";
-			case RECORD_FILED -> "Filed record";
-			case SECRET_REPORTED -> "SECRET report";
-			default -> "Notice";
-		};
+		return NotificationKind.stored(kind).map(known -> known.label).orElse("Notice");
 	}
 
 	/** "2 declarations", "1 filed record": for counts in a sentence. */
 	static String counted(String kind, int count) {
-		String noun = switch (kind == null ? "" : kind) {
-			case DECLARATION_SUBMITTED -> "declaration";
-			case DECLARATION_AMENDED -> "amended declaration";
-			case RECORD_FILED -> "filed record";
-			case SECRET_REPORTED -> "SECRET report";
-			default -> "other notice";
-		};
+		String noun = NotificationKind.stored(kind).map(known -> known.noun).orElse("other notice");
 		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 }
