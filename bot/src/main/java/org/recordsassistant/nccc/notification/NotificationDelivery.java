@@ -190,7 +190,7 @@ final class NotificationDelivery {
 		if (rest.isEmpty()) {
 			return;
 		}
-		rest.forEach(n -> notifications.release(n.id(), token, next));
+		notifications.release(rest.stream().map(Notification::id).toList(), token, next);
 		notifications.deferConversation(rest.get(0).iaoKey(), next, now);
 	}
 

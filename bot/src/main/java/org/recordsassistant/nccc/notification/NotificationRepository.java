@@ -94,8 +94,17 @@ final class NotificationRepository {
 
 	/** Gives a claimed row back untouched, due at {@code next}: it was not attempted (the conversation was busy). */
 	void release(String id, String token, Instant next) {
-		jdbc.sql("UPDATE iao_notification SET next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL "
-				+ "WHERE id = ? AND claimed_by = ? AND status = 'QUEUED'").params(at(next), id, token).update();
+		release(List.of(id), token, next);
+	}
+
+	/** Gives back claimed notifications still queued, to be tried from {@code next}; one statement for them all. */
+	void release(List<String> ids, String token, Instant next) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("UPDATE iao_notification SET next_attempt_at = :next, claimed_by = NULL, claimed_until = NULL "
+				+ "WHERE id IN (:ids) AND claimed_by = :token AND status = 'QUEUED'")
+				.param("next", at(next)).param("ids", ids).param("token", token).update();
 	}
 
 	void markFailed(String id, String token, String error) {
