@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.recordsassistant.nccc.calendar.WorkingDays;
 
 /**
  * The declaration rules, shared by the card and the step-by-step dialog so both accept exactly the
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class DeclarationValidator {
 	/** "Today" is the UK's today, whatever zone the server runs in. */
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
+	static final ZoneId LONDON = WorkingDays.LONDON;
 	static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
 	private final Map<String, String> businessAreas;
