@@ -121,8 +121,13 @@ final class NotificationRepository {
 	}
 
 	/** When the next queued notification falls due, if any is queued. */
+	/**
+	 * When a queued notification can next be claimed: a row another instance holds counts from the end of its
+	 * lease, or an idle instance would wake every few milliseconds while someone else delivers.
+	 */
 	Optional<Instant> nextDue() {
-		return jdbc.sql("SELECT MIN(next_attempt_at) FROM iao_notification WHERE status = 'QUEUED'")
+		return jdbc.sql("SELECT MIN(CASE WHEN claimed_until > next_attempt_at THEN claimed_until ELSE next_attempt_at "
+				+ "END) FROM iao_notification WHERE status = 'QUEUED'")
 				.query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single();
 	}
 
