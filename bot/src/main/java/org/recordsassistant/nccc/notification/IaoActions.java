@@ -117,8 +117,9 @@ final class IaoActions {
 			}
 			log.info("Notification {}: question relayed to the declarant", n.id());
 			Notification current = notifications.find(n.id()).orElseThrow();
-			return updateInPlace(current, named.readOnly(current, Note.NONE))
-					.thenApply(updated -> CardActionResult.replaceCard(named.actionable(current, note)));
+			NoticeViews.Rendered cards = named.both(current, note);
+			return updateInPlace(current, cards.readOnly())
+					.thenApply(updated -> CardActionResult.replaceCard(cards.actionable()));
 		});
 	}
 

@@ -2,8 +2,6 @@ package org.recordsassistant.nccc.notification;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,10 +20,6 @@ import org.recordsassistant.nccc.transfer.TransferService;
  * those are free text or content, and the summary is stored and emailed.
  */
 final class NoticeSummaries {
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-	private static final Map<String, String> CHANNELS = Map.of("whatsapp", "WhatsApp", "signal", "Signal", "sms", "SMS",
-			"imessage", "iMessage", "private-email", "Private email", "social-dm", "Social media direct messages",
-			"other", "Other");
 	private static final Map<String, String> SIGNIFICANCE = Map.of("decision", "Decision", "advice", "Advice",
 			"discussion", "Discussion", "logistical", "Logistical only");
 	private static final Map<String, String> CLASSIFICATION = Map.of("official", "OFFICIAL",
@@ -65,7 +59,7 @@ final class NoticeSummaries {
 				"Reference", reference,
 				"Business area", areaLabel(d.businessArea()),
 				"Declared by", d.declarantName() != null ? d.declarantName() : nameOf(d.declarantUserKey()),
-				"Channel", label(CHANNELS, d.channel()),
+				"Channel", label(OverviewCards.CHANNELS, d.channel()),
 				"Messages", period(d.dateFrom(), d.dateTo()),
 				"Significance", label(SIGNIFICANCE, d.significant()),
 				"Classification", label(CLASSIFICATION, d.classification()),
@@ -148,6 +142,6 @@ final class NoticeSummaries {
 		if (from == null || to == null) {
 			return null;
 		}
-		return from.equals(to) ? DAY.format(from) : DAY.format(from) + " to " + DAY.format(to);
+		return from.equals(to) ? OverviewCards.DAY.format(from) : OverviewCards.DAY.format(from) + " to " + OverviewCards.DAY.format(to);
 	}
 }

@@ -54,6 +54,20 @@ final class NoticeViews {
 		return NotificationCards.actionable(n, progress(n), note, viewers(n), UUID.randomUUID().toString());
 	}
 
+	/**
+	 * The read-only view (with no note) and the view with buttons (with {@code note}), from one look at the
+	 * notice's progress and viewers.
+	 */
+	Rendered both(Notification n, Note note) {
+		Progress progress = progress(n);
+		List<String> viewers = viewers(n);
+		return new Rendered(NotificationCards.readOnly(n, progress, Note.NONE, viewers),
+				NotificationCards.actionable(n, progress, note, viewers, UUID.randomUUID().toString()));
+	}
+
+	record Rendered(ObjectNode readOnly, ObjectNode actionable) {
+	}
+
 	/** The IAO's and deputy's Teams ids: every form we know, as Teams matches {@code userIds} to its own. */
 	List<String> viewers(Notification n) {
 		List<String> ids = new ArrayList<>(teamsIds.apply(n.iaoKey()));

@@ -176,8 +176,4 @@ final class NotificationCards {
 		}
 		return data;
 	}
-
-	static String time(Instant at) {
-		return TIME.format(at);
-	}
 }

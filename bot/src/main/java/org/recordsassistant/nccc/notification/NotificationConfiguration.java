@@ -13,7 +13,6 @@ import com.microsoft.bot.schema.ChannelAccount;
 import org.recordsassistant.graphconnector.Directory;
 import org.recordsassistant.graphconnector.Mailer;
 import org.recordsassistant.graphconnector.TeamsAppInstaller;
-import org.recordsassistant.graphconnector.models.DirectoryUser;
 import org.recordsassistant.nccc.declaration.DeclarationService;
 import org.recordsassistant.nccc.teams.ConversationReferences;
 import org.recordsassistant.nccc.teams.ProactiveMessenger;
@@ -41,9 +40,9 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	NoticeViews noticeViews(NotificationRepository notifications, Directory directory,
+	NoticeViews noticeViews(NotificationRepository notifications, IaoRouting routing,
 			ConversationReferences references) {
-		return new NoticeViews(notifications, displayNames(directory), teamsIds(references));
+		return new NoticeViews(notifications, displayNames(routing), teamsIds(references));
 	}
 
 	@Bean
@@ -75,9 +74,9 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	NoticeSummaries noticeSummaries(DeclarationService declarations, TransferService transfers, Directory directory) {
+	NoticeSummaries noticeSummaries(DeclarationService declarations, TransferService transfers, IaoRouting routing) {
 		return new NoticeSummaries(declarations::summary, transfers::find, area -> declarations.businessAreas().get(area),
-				displayNames(directory));
+				displayNames(routing));
 	}
 
 	@Bean
@@ -95,18 +94,12 @@ class NotificationConfiguration {
 		return new NotificationTurnHandler(notifications, views, actions, routing::route);
 	}
 
-	/** The directory's display name, or null: a directory that is down must not stop a notice. */
-	static Function<String, String> displayNames(Directory directory) {
-		return userKey -> {
-			if (userKey == null || userKey.isBlank()) {
-				return null;
-			}
-			try {
-				return directory.findUser(userKey).map(DirectoryUser::displayName).orElse(null);
-			} catch (RuntimeException unreachable) {
-				return null;
-			}
-		};
+	/**
+	 * The directory's display name, or null: through the routing's lookup, which waits no longer than a routing
+	 * decision would, so a directory that is slow or down neither stops a notice nor holds up a card click.
+	 */
+	static Function<String, String> displayNames(IaoRouting routing) {
+		return userKey -> routing.nameOf(userKey).orElse(null);
 	}
 
 	/**

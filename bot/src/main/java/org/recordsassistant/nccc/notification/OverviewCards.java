@@ -26,7 +26,8 @@ final class OverviewCards {
 	static final String TO = "to";
 	static final String AREA = "area";
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-	private static final Map<String, String> CHANNELS = Map.of("whatsapp", "WhatsApp", "signal", "Signal", "sms", "SMS",
+	/** Channel labels for notices, the overview and the digest alike. */
+	static final Map<String, String> CHANNELS = Map.of("whatsapp", "WhatsApp", "signal", "Signal", "sms", "SMS",
 			"imessage", "iMessage", "private-email", "Private email", "social-dm", "Social media DM", "other", "Other");
 
 	private OverviewCards() {
